@@ -1,0 +1,42 @@
+package app.runaway.activity;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+/** A stored activity, as the store reads it back. Metres, seconds, m/s and bpm. */
+public record Activity(
+        long id,
+        long athleteId,
+        Long stravaId,
+        ActivitySource source,
+        String name,
+        String sportType,
+        WorkoutType workoutType,
+        Instant startDate,
+        LocalDateTime startDateLocal,
+        String timezone,
+        double distanceM,
+        int movingTimeS,
+        int elapsedTimeS,
+        Double elevationGainM,
+        Double averageSpeedMps,
+        Double maxSpeedMps,
+        Double averageHeartrate,
+        Double maxHeartrate,
+        Double averageCadence,
+        String gearName,
+        boolean commute,
+        boolean trainer,
+        boolean manual,
+        String description,
+        Integer relativeEffort,
+        TrackSummary track) {
+
+    /** Foot sports are measured by pace; everything else by speed. */
+    public boolean isFootSport() {
+        return switch (sportType) {
+            case "Run", "TrailRun", "VirtualRun", "Walk", "Hike" -> true;
+            default -> false;
+        };
+    }
+}

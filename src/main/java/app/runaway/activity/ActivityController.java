@@ -1,0 +1,70 @@
+package app.runaway.activity;
+
+import app.runaway.athlete.AthleteProfiles;
+import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.NotFoundException;
+import app.runaway.security.CurrentAthlete;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The athlete's activities: a filtered, cursor-paginated list, and one by id. */
+@RestController
+class ActivityController {
+    static final int MAX_LIMIT = 200;
+
+    private final ActivityReader reader;
+    private final AthleteProfiles profiles;
+
+    ActivityController(ActivityReader reader, AthleteProfiles profiles) {
+        this.reader = reader;
+        this.profiles = profiles;
+    }
+
+    record ActivityList(List<ActivityView> activities, String nextCursor) {
+    }
+
+    @GetMapping("/api/activities")
+    ActivityList list(@AuthenticationPrincipal CurrentAthlete athlete,
+                      @RequestParam(name = "sport_type", required = false) String sportType,
+                      @RequestParam(required = false) String after,
+                      @RequestParam(required = false) String before,
+                      @RequestParam(name = "min_distance_m", required = false) Double minDistanceM,
+                      @RequestParam(name = "max_distance_m", required = false) Double maxDistanceM,
+                      @RequestParam(defaultValue = "-start_date") String sort,
+                      @RequestParam(required = false) String cursor,
+                      @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "must be from 1 to " + MAX_LIMIT);
+        }
+        var order = ActivitySort.fromCode(sort).orElseThrow(
+                () -> new InvalidInputException("sort", "must be one of " + ActivitySort.codes()));
+        PageCursor page = null;
+        if (cursor != null && !cursor.isBlank()) {
+            page = PageCursor.decode(cursor).filter(c -> c.sort() == order).orElseThrow(
+                    () -> new InvalidInputException("cursor", "is not a cursor of this list (was the sort changed?)"));
+        }
+        var from = TimeBound.parse("after", after);
+        var until = TimeBound.parse("before", before);
+        var query = new ActivityQuery(blankToNull(sportType), from.instant(), until.instant(), from.local(),
+                until.local(), minDistanceM, maxDistanceM, order, page, limit);
+        var units = profiles.get(athlete.id()).units();
+        var result = reader.list(athlete.id(), query);
+        return new ActivityList(result.activities().stream().map(a -> ActivityView.of(a, units)).toList(),
+                result.nextCursor());
+    }
+
+    @GetMapping("/api/activities/{id}")
+    ActivityView get(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable long id) {
+        var units = profiles.get(athlete.id()).units();
+        return reader.find(athlete.id(), id).map(a -> ActivityView.of(a, units))
+                .orElseThrow(() -> new NotFoundException("activity " + id));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

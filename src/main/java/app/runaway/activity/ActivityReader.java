@@ -1,0 +1,134 @@
+package app.runaway.activity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads one athlete's activities: every query is bound to the athlete id first. */
+@Repository
+public class ActivityReader {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ActivityReader(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<Activity> find(long athleteId, long activityId) {
+        return jdbc.sql("SELECT * FROM activities WHERE athlete_id = ? AND id = ?")
+                .params(athleteId, activityId)
+                .query(this::activity)
+                .optional();
+    }
+
+    public long count(long athleteId) {
+        return jdbc.sql("SELECT count(*) FROM activities WHERE athlete_id = ?").param(athleteId).query(Long.class)
+                .single();
+    }
+
+    public ActivityPage list(long athleteId, ActivityQuery query) {
+        var where = new ArrayList<String>(List.of("athlete_id = ?"));
+        var params = new ArrayList<Object>(List.of(athleteId));
+        if (query.sportType() != null) {
+            where.add("sport_type = ?");
+            params.add(query.sportType());
+        }
+        if (query.after() != null) {
+            where.add("start_date >= ?");
+            params.add(Timestamp.from(query.after()));
+        }
+        if (query.before() != null) {
+            where.add("start_date < ?");
+            params.add(Timestamp.from(query.before()));
+        }
+        if (query.afterLocal() != null) {
+            where.add("start_date_local >= ?");
+            params.add(query.afterLocal());
+        }
+        if (query.beforeLocal() != null) {
+            where.add("start_date_local < ?");
+            params.add(query.beforeLocal());
+        }
+        if (query.minDistanceM() != null) {
+            where.add("distance_m >= ?");
+            params.add(query.minDistanceM());
+        }
+        if (query.maxDistanceM() != null) {
+            where.add("distance_m <= ?");
+            params.add(query.maxDistanceM());
+        }
+        var sort = query.sort();
+        var column = sort.column();
+        var direction = sort.descending() ? "DESC" : "ASC";
+        if (query.cursor() != null) {
+            where.add("(" + column + ", id) " + (sort.descending() ? "<" : ">") + " (?, ?)");
+            params.add(cursorValue(query.cursor()));
+            params.add(query.cursor().id());
+        }
+        var sql = "SELECT * FROM activities WHERE " + String.join(" AND ", where)
+                + " ORDER BY " + column + " " + direction + ", id " + direction + " LIMIT " + (query.limit() + 1);
+        var rows = jdbc.sql(sql).params(params).query(this::activity).list();
+        if (rows.size() <= query.limit()) {
+            return new ActivityPage(rows, null);
+        }
+        var page = rows.subList(0, query.limit());
+        var last = page.getLast();
+        return new ActivityPage(List.copyOf(page), new PageCursor(sort, sortValue(sort, last), last.id()).encode());
+    }
+
+    private static Object cursorValue(PageCursor cursor) {
+        return switch (cursor.sort()) {
+            case NEWEST, OLDEST -> Timestamp.from(Instant.parse(cursor.value()));
+            case LONGEST, SHORTEST -> Double.parseDouble(cursor.value());
+            case LONGEST_TIME, SHORTEST_TIME -> Integer.parseInt(cursor.value());
+        };
+    }
+
+    private static String sortValue(ActivitySort sort, Activity activity) {
+        return switch (sort) {
+            case NEWEST, OLDEST -> activity.startDate().toString();
+            case LONGEST, SHORTEST -> Double.toString(activity.distanceM());
+            case LONGEST_TIME, SHORTEST_TIME -> Integer.toString(activity.movingTimeS());
+        };
+    }
+
+    Activity activity(ResultSet rs, int row) throws SQLException {
+        var workoutType = rs.getString("workout_type");
+        var track = rs.getString("track");
+        return new Activity(
+                rs.getLong("id"),
+                rs.getLong("athlete_id"),
+                (Long) rs.getObject("strava_id"),
+                ActivitySource.fromCode(rs.getString("source")),
+                rs.getString("name"),
+                rs.getString("sport_type"),
+                workoutType == null ? null : WorkoutType.fromCode(workoutType),
+                rs.getObject("start_date", java.time.OffsetDateTime.class).toInstant(),
+                rs.getObject("start_date_local", java.time.LocalDateTime.class),
+                rs.getString("timezone"),
+                rs.getDouble("distance_m"),
+                rs.getInt("moving_time_s"),
+                rs.getInt("elapsed_time_s"),
+                (Double) rs.getObject("elevation_gain_m"),
+                (Double) rs.getObject("average_speed_mps"),
+                (Double) rs.getObject("max_speed_mps"),
+                (Double) rs.getObject("average_heartrate"),
+                (Double) rs.getObject("max_heartrate"),
+                (Double) rs.getObject("average_cadence"),
+                rs.getString("gear_name"),
+                rs.getBoolean("commute"),
+                rs.getBoolean("trainer"),
+                rs.getBoolean("manual"),
+                rs.getString("description"),
+                (Integer) rs.getObject("relative_effort"),
+                track == null ? null : json.readValue(track, TrackSummary.class));
+    }
+}

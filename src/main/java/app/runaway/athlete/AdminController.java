@@ -1,0 +1,50 @@
+package app.runaway.athlete;
+
+import app.runaway.platform.InvalidInputException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operator endpoints (the token in `$RUNAWAY_HOME/admin.token`). */
+@RestController
+class AdminController {
+    private final AthleteAccounts accounts;
+
+    AdminController(AthleteAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    record NewAthleteRequest(String name, String timezone) {
+    }
+
+    record NewAthleteResponse(long id, long athleteId, String name, String token) {
+    }
+
+    @PostMapping("/api/admin/athletes")
+    @ResponseStatus(HttpStatus.CREATED)
+    NewAthleteResponse create(@RequestBody NewAthleteRequest request) {
+        if (request.name() == null || request.name().isBlank() || request.name().length() > 100) {
+            throw new InvalidInputException("name", "must be a non-empty text of at most 100 characters");
+        }
+        var zone = request.timezone() == null ? ZoneOffset.UTC : zone(request.timezone());
+        var account = accounts.create(request.name().strip(), zone);
+        return new NewAthleteResponse(account.athleteId(), account.athleteId(), request.name().strip(), account.token());
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            var zone = ZoneId.of(id);
+            if (zone instanceof ZoneOffset) {
+                throw new DateTimeException("an offset is not a zone");
+            }
+            return zone;
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("timezone", "must be an IANA time zone such as 'Europe/Stockholm'");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package app.runaway.athlete;
+
+import app.runaway.security.AccessTokens;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates athletes together with their first bearer token. */
+@Service
+public class AthleteAccounts {
+    private final Athletes athletes;
+    private final AccessTokens tokens;
+
+    AthleteAccounts(Athletes athletes, AccessTokens tokens) {
+        this.athletes = athletes;
+        this.tokens = tokens;
+    }
+
+    /** The new athlete's id and its token; the token is shown once and stored only as a hash. */
+    public record NewAccount(long athleteId, String token) {
+    }
+
+    @Transactional
+    public NewAccount create(String name, ZoneId timezone) {
+        var id = athletes.create(name, timezone, false, false);
+        return new NewAccount(id, tokens.issueForAthlete(id, "created by the operator"));
+    }
+
+    @Transactional
+    public NewAccount createDemo(String name, ZoneId timezone) {
+        var id = athletes.create(name, timezone, false, true);
+        return new NewAccount(id, tokens.issueForAthlete(id, "demo"));
+    }
+
+    public Optional<Long> demoAthlete() {
+        return athletes.demo();
+    }
+
+    public void registerToken(long athleteId, String token, String label) {
+        tokens.register(token, athleteId, label);
+    }
+}

@@ -1,0 +1,35 @@
+package app.runaway.athlete;
+
+import app.runaway.platform.NotFoundException;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and changes athletes' profiles. */
+@Service
+public class AthleteProfiles {
+    private final Athletes athletes;
+    private final ApplicationEventPublisher events;
+
+    AthleteProfiles(Athletes athletes, ApplicationEventPublisher events) {
+        this.athletes = athletes;
+        this.events = events;
+    }
+
+    public AthleteProfile get(long athleteId) {
+        return athletes.find(athleteId).orElseThrow(() -> new NotFoundException("athlete"));
+    }
+
+    /** Applies a partial change; activities that take the athlete's zone move with it, in the same transaction. */
+    @Transactional
+    public AthleteProfile change(long athleteId, Map<String, Object> changes) {
+        var current = get(athleteId);
+        var changed = ProfileChange.apply(current, changes, athletes::databaseKnowsZone);
+        athletes.update(changed);
+        if (!changed.timezone().equals(current.timezone())) {
+            events.publishEvent(new AthleteTimezoneChanged(athleteId, changed.timezone()));
+        }
+        return changed;
+    }
+}

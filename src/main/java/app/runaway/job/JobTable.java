@@ -1,0 +1,121 @@
+package app.runaway.job;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The jobs table. Claims use FOR UPDATE SKIP LOCKED so that each queued job is taken by exactly one node. */
+@Repository
+class JobTable {
+    private final JdbcClient jdbc;
+
+    JobTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(UUID id, Long athleteId, String kind, String payloadJson) {
+        jdbc.sql("INSERT INTO jobs (id, athlete_id, kind, status, payload) VALUES (?, ?, ?, 'queued', ?::jsonb)")
+                .params(id, athleteId, kind, payloadJson)
+                .update();
+    }
+
+    record Claimed(UUID id, Long athleteId, String kind, String payloadJson, int attempts) {
+    }
+
+    Optional<Claimed> claimNext(String node) {
+        return jdbc.sql("""
+                UPDATE jobs SET status = 'running', claimed_by = ?, heartbeat_at = now(), attempts = attempts + 1,
+                                started_at = coalesce(started_at, now())
+                 WHERE id = (SELECT id FROM jobs WHERE status = 'queued' AND run_after <= now()
+                              ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
+                RETURNING id, athlete_id, kind, payload::text AS payload, attempts""")
+                .param(node)
+                .query((rs, row) -> new Claimed(rs.getObject("id", UUID.class), (Long) rs.getObject("athlete_id"),
+                        rs.getString("kind"), rs.getString("payload"), rs.getInt("attempts")))
+                .optional();
+    }
+
+    void progress(UUID id, String node, String progressJson) {
+        jdbc.sql("""
+                UPDATE jobs SET progress = ?::jsonb, heartbeat_at = now()
+                 WHERE id = ? AND claimed_by = ? AND status = 'running'""")
+                .params(progressJson, id, node)
+                .update();
+    }
+
+    /** Ends a job this node still holds; false when it was taken away (its heartbeat had lapsed). */
+    boolean finish(UUID id, String node, JobStatus status, String resultJson, String error) {
+        return jdbc.sql("""
+                UPDATE jobs SET status = ?, result = ?::jsonb, error = ?, finished_at = now(), heartbeat_at = NULL
+                 WHERE id = ? AND claimed_by = ? AND status = 'running'""")
+                .params(status.code(), resultJson, error, id, node)
+                .update() == 1;
+    }
+
+    int heartbeat(String node) {
+        return jdbc.sql("UPDATE jobs SET heartbeat_at = now() WHERE claimed_by = ? AND status = 'running'")
+                .param(node)
+                .update();
+    }
+
+    /** Gives a node's running jobs back to the queue (a graceful stop, or this node's restart). */
+    int release(String node) {
+        return jdbc.sql("""
+                UPDATE jobs SET status = 'queued', claimed_by = NULL, heartbeat_at = NULL,
+                                attempts = greatest(attempts - 1, 0)
+                 WHERE claimed_by = ? AND status = 'running'""")
+                .param(node)
+                .update();
+    }
+
+    record Recovered(UUID id, String kind, JobStatus status) {
+    }
+
+    /** Jobs whose node stopped beating: queued again while attempts remain, else failed. */
+    List<Recovered> recoverStale(Duration staleAfter) {
+        return recover("heartbeat_at < now() - make_interval(secs => ?)", (double) staleAfter.toMillis() / 1000);
+    }
+
+    /** Jobs this node held when it died: it has just started again, so none of them is still running. */
+    List<Recovered> recoverAfterRestart(String node) {
+        return recover("claimed_by = ?", node);
+    }
+
+    private List<Recovered> recover(String condition, Object parameter) {
+        return jdbc.sql("""
+                UPDATE jobs SET status = CASE WHEN attempts < max_attempts THEN 'queued' ELSE 'failed' END,
+                                error = CASE WHEN attempts < max_attempts THEN NULL
+                                             ELSE 'interrupted: the node running it stopped ' || attempts || ' times' END,
+                                finished_at = CASE WHEN attempts < max_attempts THEN NULL ELSE now() END,
+                                claimed_by = NULL, heartbeat_at = NULL
+                 WHERE status = 'running' AND %s
+                RETURNING id, kind, status""".formatted(condition))
+                .param(parameter)
+                .query((rs, row) -> new Recovered(rs.getObject("id", UUID.class), rs.getString("kind"),
+                        JobStatus.valueOf(rs.getString("status").toUpperCase())))
+                .list();
+    }
+
+    Optional<JobRecord> find(UUID id) {
+        return jdbc.sql("SELECT * FROM jobs WHERE id = ?").param(id).query(JobTable::record).optional();
+    }
+
+    private static JobRecord record(ResultSet rs, int row) throws SQLException {
+        return new JobRecord(rs.getObject("id", UUID.class), (Long) rs.getObject("athlete_id"), rs.getString("kind"),
+                JobStatus.valueOf(rs.getString("status").toUpperCase()), rs.getString("progress"),
+                rs.getString("result"), rs.getString("error"), rs.getInt("attempts"),
+                instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,229 @@
+package app.runaway.job;
+
+import app.runaway.platform.RunawayHome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs queued jobs on this node. It is woken at once by jobs submitted here and polls for jobs queued by other
+ * nodes; a heartbeat marks its running jobs alive, and jobs of a node that stopped beating are queued again.
+ */
+@Component
+class JobWorker implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
+
+    private final JobTable table;
+    private final JsonMapper json;
+    private final JobSettings settings;
+    private final Map<String, JobHandler> handlers;
+    private final String node;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final Semaphore slots;
+    private volatile boolean running;
+    private ExecutorService jobThreads;
+    private Thread loop;
+    private Thread heartbeat;
+
+    JobWorker(JobTable table, JsonMapper json, JobSettings settings, List<JobHandler> handlers, RunawayHome home) {
+        this.table = table;
+        this.json = json;
+        this.settings = settings;
+        this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
+        this.node = nodeId(home);
+        this.slots = new Semaphore(settings.concurrency());
+    }
+
+    /** A node keeps its id across restarts (in its home) so that it can take back what it held when it died. */
+    private static String nodeId(RunawayHome home) {
+        var file = home.resolve("node.id");
+        try {
+            if (!Files.exists(file)) {
+                Files.writeString(file, UUID.randomUUID().toString());
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write " + file, e);
+        }
+    }
+
+    void wake() {
+        wakeUp.release();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        for (var recovered : table.recoverAfterRestart(node)) {
+            log.warn("Job {} ({}) was interrupted by this node's restart: now {}", recovered.id(), recovered.kind(),
+                    recovered.status().code());
+            endedForGood(recovered);
+        }
+        jobThreads = Executors.newVirtualThreadPerTaskExecutor();
+        loop = Thread.ofVirtual().name("job-claims").start(this::claimLoop);
+        heartbeat = Thread.ofVirtual().name("job-heartbeat").start(this::heartbeatLoop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wakeUp.release();
+        loop.interrupt();
+        heartbeat.interrupt();
+        jobThreads.shutdownNow();
+        try {
+            jobThreads.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        var released = table.release(node);
+        if (released > 0) {
+            log.info("Gave {} unfinished job(s) back to the queue for the next node to resume", released);
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void claimLoop() {
+        while (running) {
+            try {
+                slots.acquire();
+                var claimed = table.claimNext(node);
+                if (claimed.isPresent()) {
+                    jobThreads.submit(() -> runAndRelease(claimed.get()));
+                    continue;
+                }
+                slots.release();
+                wakeUp.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                slots.release();
+                log.warn("Could not claim a job ({}); retrying", e.getMessage());
+                sleep(settings.pollInterval().toMillis());
+            }
+        }
+    }
+
+    private void heartbeatLoop() {
+        while (running) {
+            try {
+                Thread.sleep(settings.heartbeat().toMillis());
+                table.heartbeat(node);
+                for (var recovered : table.recoverStale(settings.staleAfter())) {
+                    log.warn("Job {} ({}) lost its node: now {}", recovered.id(), recovered.kind(),
+                            recovered.status().code());
+                    endedForGood(recovered);
+                    wake();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Job heartbeat failed ({}); retrying", e.getMessage());
+            }
+        }
+    }
+
+    private void runAndRelease(JobTable.Claimed job) {
+        try {
+            run(job);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private void run(JobTable.Claimed job) {
+        var handler = handlers.get(job.kind());
+        if (handler == null) {
+            table.finish(job.id(), node, JobStatus.FAILED, null, "no handler for job kind '" + job.kind() + "'");
+            return;
+        }
+        var context = new Context(job);
+        log.info("Job {} ({}) started, attempt {}", job.id(), job.kind(), job.attempts());
+        try {
+            var result = handler.run(context);
+            if (table.finish(job.id(), node, JobStatus.SUCCEEDED, json.writeValueAsString(result), null)) {
+                log.info("Job {} ({}) succeeded", job.id(), job.kind());
+                handler.ended(job.id());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopping: release() gives it back to the queue
+        } catch (JobFailedException e) {
+            log.info("Job {} ({}) failed: {}", job.id(), job.kind(), e.getMessage());
+            if (table.finish(job.id(), node, JobStatus.FAILED, null, e.getMessage())) {
+                handler.ended(job.id());
+            }
+        } catch (Exception e) {
+            if (!running) {
+                return; // interrupted by the stop; release() queues it again
+            }
+            log.error("Job {} ({}) failed unexpectedly", job.id(), job.kind(), e);
+            if (table.finish(job.id(), node, JobStatus.FAILED, null, "internal error: " + e.getClass().getSimpleName())) {
+                handler.ended(job.id());
+            }
+        }
+    }
+
+    private void endedForGood(JobTable.Recovered recovered) {
+        if (recovered.status() == JobStatus.FAILED && handlers.containsKey(recovered.kind())) {
+            handlers.get(recovered.kind()).ended(recovered.id());
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private final class Context implements JobContext {
+        private final JobTable.Claimed job;
+        private final Map<String, Object> payload;
+
+        Context(JobTable.Claimed job) {
+            this.job = job;
+            this.payload = json.readValue(job.payloadJson(), new TypeReference<Map<String, Object>>() { });
+        }
+
+        @Override
+        public UUID jobId() {
+            return job.id();
+        }
+
+        @Override
+        public Long athleteId() {
+            return job.athleteId();
+        }
+
+        @Override
+        public Map<String, Object> payload() {
+            return payload;
+        }
+
+        @Override
+        public void progress(Object progress) {
+            table.progress(job.id(), node, json.writeValueAsString(progress));
+        }
+    }
+}

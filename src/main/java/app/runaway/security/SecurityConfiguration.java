@@ -1,0 +1,54 @@
+package app.runaway.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stateless bearer-token security: every athlete-scoped endpoint needs a token; failures are problem details. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, JsonMapper json) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(tokens), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/health", "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole("OPERATOR")
+                        .anyRequest().hasRole("ATHLETE"))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> writeProblem(json, response,
+                                HttpStatus.UNAUTHORIZED, "Unauthorized",
+                                "a valid 'Authorization: Bearer <token>' header is required"))
+                        .accessDeniedHandler((request, response, e) -> writeProblem(json, response,
+                                HttpStatus.FORBIDDEN, "Forbidden", "this token may not use this endpoint")))
+                .build();
+    }
+
+    private static void writeProblem(JsonMapper json, HttpServletResponse response, HttpStatus status, String title,
+                                     String detail) throws IOException {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
