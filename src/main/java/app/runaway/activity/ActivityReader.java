@@ -3,6 +3,7 @@ package app.runaway.activity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,22 @@ public class ActivityReader {
     public Optional<Activity> find(long athleteId, long activityId) {
         return jdbc.sql("SELECT * FROM activities WHERE athlete_id = ? AND id = ?")
                 .params(athleteId, activityId)
+                .query(this::activity)
+                .optional();
+    }
+
+    /**
+     * The activity of the same sport family starting within {@code window} of {@code start}: the same run arriving
+     * as a file after it came from Strava (or the other way round) is one activity, not two.
+     */
+    public Optional<Activity> findStartingNear(long athleteId, Instant start, Duration window, boolean footSport) {
+        return jdbc.sql("""
+                SELECT * FROM activities
+                 WHERE athlete_id = ? AND start_date BETWEEN ? AND ?
+                   AND (sport_type IN ('Run', 'TrailRun', 'VirtualRun', 'Walk', 'Hike')) = ?
+                 ORDER BY abs(extract(epoch FROM start_date - ?)) LIMIT 1""")
+                .params(athleteId, Timestamp.from(start.minus(window)), Timestamp.from(start.plus(window)), footSport,
+                        Timestamp.from(start))
                 .query(this::activity)
                 .optional();
     }

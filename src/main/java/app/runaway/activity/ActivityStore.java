@@ -91,6 +91,29 @@ public class ActivityStore {
         return outcome;
     }
 
+    /**
+     * Adds a recording's track to an activity already stored (from Strava or an export): the stored figures stay
+     * the headline ones; the track only fills what they lack (heart rate, cadence, climb).
+     */
+    @Transactional
+    public StoreOutcome attachTrack(long athleteId, long activityId, TrackSummary track) {
+        var changed = jdbc.update("""
+                UPDATE activities SET track = ?::jsonb,
+                       average_heartrate = coalesce(average_heartrate, ?),
+                       max_heartrate = coalesce(max_heartrate, ?),
+                       average_cadence = coalesce(average_cadence, ?),
+                       elevation_gain_m = coalesce(elevation_gain_m, ?),
+                       updated_at = now()
+                 WHERE athlete_id = ? AND id = ? AND track IS DISTINCT FROM ?::jsonb""",
+                json.writeValueAsString(track), track.averageHeartrate(), track.maxHeartrate(),
+                track.averageCadence(), track.elevationGainM(), athleteId, activityId, json.writeValueAsString(track));
+        if (changed == 0) {
+            return new StoreOutcome(0, 0, 1);
+        }
+        events.publishEvent(new ActivitiesStored(athleteId, List.of(activityId)));
+        return new StoreOutcome(0, 1, 0);
+    }
+
     private StoreOutcome upsert(String sql, long athleteId, ZoneId athleteZone, List<NewActivity> rows,
                                 List<Long> storedIds) {
         if (rows.isEmpty()) {

@@ -9,6 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +40,14 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> writeProblem(json, response,
                                 HttpStatus.FORBIDDEN, "Forbidden", "this token may not use this endpoint")))
                 .build();
+    }
+
+    /** There are no passwords: without this, Spring would invent a user and log its password. */
+    @Bean
+    UserDetailsService noPasswordUsers() {
+        return username -> {
+            throw new UsernameNotFoundException("Runaway authenticates bearer tokens only");
+        };
     }
 
     private static void writeProblem(JsonMapper json, HttpServletResponse response, HttpStatus status, String title,

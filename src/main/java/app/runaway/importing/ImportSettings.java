@@ -1,0 +1,25 @@
+package app.runaway.importing;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits that keep an upload from exhausting the node.
+ *
+ * @param maxUploadSize        the largest upload accepted (answered 413 above it)
+ * @param maxUncompressedSize  the most an archive may unpack to, all entries together (zip bombs)
+ * @param maxEntries           the most entries an archive may hold
+ * @param maxRecordingSize     the most one recording (FIT/GPX/TCX, after gunzip) may unpack to
+ * @param batchSize            activities written per transaction
+ */
+@ConfigurationProperties("runaway.import")
+public record ImportSettings(DataSize maxUploadSize, DataSize maxUncompressedSize, Integer maxEntries,
+                             DataSize maxRecordingSize, Integer batchSize) {
+    public ImportSettings {
+        maxUploadSize = maxUploadSize == null ? DataSize.ofGigabytes(1) : maxUploadSize;
+        maxUncompressedSize = maxUncompressedSize == null ? DataSize.ofGigabytes(4) : maxUncompressedSize;
+        maxEntries = maxEntries == null ? 50_000 : maxEntries;
+        maxRecordingSize = maxRecordingSize == null ? DataSize.ofMegabytes(200) : maxRecordingSize;
+        batchSize = batchSize == null ? 1000 : batchSize;
+    }
+}

@@ -1,0 +1,77 @@
+package app.runaway.support;
+
+import app.runaway.RunawayApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole service on a real port and a real (embedded) PostgreSQL in a fresh home, shared by every integration
+ * test class: they all use this one configuration, so Spring starts it once per run.
+ */
+@SpringBootTest(classes = RunawayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                // small limits, so that refusing an oversized upload or archive needs no huge test data
+                "runaway.import.max-upload-size=8MB",
+                "runaway.import.max-uncompressed-size=64MB",
+                "runaway.import.max-entries=2000",
+                "logging.level.root=WARN"})
+public abstract class IntegrationTest {
+    protected static final Path HOME = freshHome();
+    protected static final Path FIXTURES = Path.of("../shared/fixtures");
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    protected JsonMapper json;
+
+    protected Api api;
+
+    @DynamicPropertySource
+    static void home(DynamicPropertyRegistry registry) {
+        registry.add("runaway.home", HOME::toString);
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://127.0.0.1:" + port, json);
+    }
+
+    /** A new athlete with its own token, made through the operator API as an operator would. */
+    protected Api.Athlete newAthlete(String name) {
+        return api.createAthlete(adminToken(), name);
+    }
+
+    protected static String adminToken() {
+        return read(HOME.resolve("admin.token"));
+    }
+
+    protected static String ownerToken() {
+        return read(HOME.resolve("owner.token"));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path freshHome() {
+        try {
+            return Files.createTempDirectory("runaway-test-home-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
