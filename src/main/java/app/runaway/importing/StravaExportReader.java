@@ -5,6 +5,7 @@ import app.runaway.activity.NewActivity;
 import app.runaway.activity.WorkoutType;
 import app.runaway.job.JobFailedException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -139,7 +140,8 @@ final class StravaExportReader {
         if (km.isEmpty()) {
             return Optional.of(0.0); // manual strength sessions and the like have no distance
         }
-        return km.flatMap(ExportValues::number).map(value -> value * 1000);
+        // Decimal arithmetic: 8.05 km is 8050 m, not the 8050.000000000001 a double multiplication gives.
+        return km.flatMap(ExportValues::number).map(value -> BigDecimal.valueOf(value).movePointRight(3).doubleValue());
     }
 
     private static WorkoutType workoutType(ExportHeader header, List<String> cells, String sportType) {
