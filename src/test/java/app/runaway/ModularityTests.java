@@ -1,0 +1,28 @@
+package app.runaway;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+/** The capabilities stay separate: no cycles, no reaching into another capability's internals. */
+class ModularityTests {
+    private static final ApplicationModules MODULES = ApplicationModules.of(RunawayApplication.class);
+
+    @Test
+    void capabilities_depend_on_each_other_in_one_direction_through_their_public_types() {
+        MODULES.verify();
+    }
+
+    @Test
+    void file_parsing_is_plain_java_without_spring_or_jdbc() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.runaway.importing.recording", "app.runaway.demo");
+        noClasses().that().resideInAnyPackage("app.runaway.importing.recording..", "app.runaway.demo..")
+                .and().doNotHaveSimpleName("DemoAthleteSetup")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..")
+                .check(classes);
+    }
+}
