@@ -34,7 +34,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(STARTUP_WAIT)
                     .setServerConfig("max_connections", "100")
+                    // zonky's defaults suit throwaway test databases; this one holds a runner's history
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
             return new EmbeddedPostgresServer(postgres, dataDirectory);
