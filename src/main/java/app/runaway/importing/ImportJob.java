@@ -72,6 +72,7 @@ class ImportJob implements JobHandler {
         var athleteId = context.athleteId();
         var zone = profiles.get(athleteId).timezone();
         var tally = new ImportTally();
+        context.progress(tally.report("starting"));
         var file = uploads.copyToTempFile(context.jobId());
         try {
             var run = new Run(context, athleteId, zone, tally);
