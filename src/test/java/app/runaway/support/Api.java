@@ -23,7 +23,7 @@ public final class Api {
     private final JsonMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Api(String base, JsonMapper json) {
+    public Api(String base, JsonMapper json) {
         this.base = base;
         this.json = json;
     }
