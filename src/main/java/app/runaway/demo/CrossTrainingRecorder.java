@@ -2,7 +2,6 @@ package app.runaway.demo;
 
 import app.runaway.activity.ActivitySource;
 import app.runaway.activity.NewActivity;
-import app.runaway.activity.WorkoutType;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -45,7 +44,7 @@ final class CrossTrainingRecorder {
                 RunRecorder.round(speed * (1.3 + 0.4 * random.nextDouble()), 3),
                 heartRate.average(), heartRate.max(),
                 RunRecorder.round(cadence + 3 * random.nextGaussian(), 1),
-                WorkoutType.DEFAULT, gear, false, false, false, null,
+                null, gear, false, false, false, null,
                 (int) Math.round(HeartRate.trimp(moving / 60.0, heartRateShare, athlete)), null);
     }
 
@@ -58,7 +57,7 @@ final class CrossTrainingRecorder {
                 ZonedDateTime.of(session.day(), session.start(), zone).toInstant(), zone,
                 0, seconds, seconds, null, null, null,
                 heartRate.average(), heartRate.max(), null,
-                WorkoutType.DEFAULT, null, false, false, false,
+                null, null, false, false, false,
                 random.nextDouble() < 0.2 ? "Knäböj 5x5, marklyft 3x5, \"core\" 💪" : null,
                 (int) Math.round(HeartRate.trimp(seconds / 60.0, share, athlete)), null);
     }
