@@ -87,7 +87,7 @@ public class ActivityReader {
         var direction = sort.descending() ? "DESC" : "ASC";
         if (query.cursor() != null) {
             where.add("(" + column + ", id) " + (sort.descending() ? "<" : ">") + " (?, ?)");
-            params.add(cursorValue(query.cursor()));
+            params.add(query.cursor().sortValue());
             params.add(query.cursor().id());
         }
         var sql = "SELECT * FROM activities WHERE " + String.join(" AND ", where)
@@ -99,14 +99,6 @@ public class ActivityReader {
         var page = rows.subList(0, query.limit());
         var last = page.getLast();
         return new ActivityPage(List.copyOf(page), new PageCursor(sort, sortValue(sort, last), last.id()).encode());
-    }
-
-    private static Object cursorValue(PageCursor cursor) {
-        return switch (cursor.sort()) {
-            case NEWEST, OLDEST -> Timestamp.from(Instant.parse(cursor.value()));
-            case LONGEST, SHORTEST -> Double.parseDouble(cursor.value());
-            case LONGEST_TIME, SHORTEST_TIME -> Integer.parseInt(cursor.value());
-        };
     }
 
     private static String sortValue(ActivitySort sort, Activity activity) {

@@ -3,10 +3,13 @@ package app.runaway.activity;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -19,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes activities. A batch is one `INSERT ... SELECT FROM unnest(arrays) ON CONFLICT DO UPDATE` per dedup key,
  * so a thousand rows cost one round trip and the database reports which rows were new, changed or unchanged.
  *
- * <p>Conflict rule: an activity is keyed by its Strava id, else by its fingerprint. A row from the same source
- * replaces the stored figures; a row from another source never overwrites them (the Strava API's figures stay
- * when an export is imported later), it only adds a track where the stored activity has none.
+ * <p>Conflict rule: an activity is keyed by its Strava id, else by its fingerprint. An incoming row of the same or
+ * a higher-ranked source ({@link ActivitySource#rank()}) replaces the stored figures, keeping known heart rate,
+ * cadence, climb and track where it has none; a lower-ranked row only fills what the stored activity lacks.
  */
 @Repository
 public class ActivityStore {
@@ -47,9 +50,17 @@ public class ActivityStore {
             new Column("manual", "bool", NewActivity::manual),
             new Column("description", "text", NewActivity::description),
             new Column("relative_effort", "int4", NewActivity::relativeEffort));
+    /** Figures a recording can supply: a higher-ranked row without them does not erase them. */
+    private static final Set<String> FILLABLE =
+            Set.of("elevation_gain_m", "average_heartrate", "max_heartrate", "average_cadence");
+    /** Set per row by the store itself (the zone and local start), not taken from the caller's record as is. */
+    private static final List<String> PLACED = List.of("start_date", "start_date_local", "timezone",
+            "timezone_from_athlete");
 
     private static final String STRAVA_KEY = "(athlete_id, strava_id) WHERE strava_id IS NOT NULL";
     private static final String FINGERPRINT_KEY = "(athlete_id, fingerprint) WHERE fingerprint IS NOT NULL";
+    private static final String SAME_FAMILY = "(a.sport_type IN ('Run', 'TrailRun', 'VirtualRun', 'Walk', 'Hike'))"
+            + " = (t.sport_type IN ('Run', 'TrailRun', 'VirtualRun', 'Walk', 'Hike'))";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -67,7 +78,8 @@ public class ActivityStore {
 
     /**
      * Stores a batch for one athlete in one transaction. Activities without a zone of their own take the athlete's.
-     * Within a batch the last row for a key wins; earlier duplicates count as unchanged.
+     * Within a batch the last row for a key wins; earlier duplicates count as unchanged. Rows are written in key
+     * order so that two imports touching the same activities cannot deadlock each other.
      */
     @Transactional
     public StoreOutcome store(long athleteId, ZoneId athleteZone, List<NewActivity> batch) {
@@ -81,9 +93,13 @@ public class ActivityStore {
             }
         }
         var duplicatesInBatch = batch.size() - byStravaId.size() - byFingerprint.size();
+        var withStravaId = byStravaId.values().stream().sorted(Comparator.comparing(NewActivity::stravaId)).toList();
+        var withFingerprint = byFingerprint.values().stream().sorted(Comparator.comparing(NewActivity::fingerprint))
+                .toList();
+        adoptUploadedFiles(athleteId, withStravaId);
         var stored = new ArrayList<Long>();
-        var outcome = upsert(upsertByStravaId, athleteId, athleteZone, List.copyOf(byStravaId.values()), stored)
-                .plus(upsert(upsertByFingerprint, athleteId, athleteZone, List.copyOf(byFingerprint.values()), stored))
+        var outcome = upsert(upsertByStravaId, athleteId, athleteZone, withStravaId, stored)
+                .plus(upsert(upsertByFingerprint, athleteId, athleteZone, withFingerprint, stored))
                 .plus(new StoreOutcome(0, 0, duplicatesInBatch));
         if (!stored.isEmpty()) {
             events.publishEvent(new ActivitiesStored(athleteId, List.copyOf(stored)));
@@ -92,11 +108,41 @@ public class ActivityStore {
     }
 
     /**
+     * An activity first uploaded as a file and later arriving from Strava (same sport family, starting within a
+     * minute) is the same activity: it takes the Strava id, so the upsert below updates it instead of adding a twin.
+     */
+    private void adoptUploadedFiles(long athleteId, List<NewActivity> withStravaId) {
+        if (withStravaId.isEmpty()) {
+            return;
+        }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (var statement = connection.prepareStatement("""
+                    UPDATE activities a SET strava_id = t.strava_id, updated_at = now()
+                      FROM unnest(?::int8[], ?::text[], ?::text[]) AS t(strava_id, start_text, sport_type)
+                     WHERE a.athlete_id = ? AND a.source = 'file_upload' AND a.strava_id IS NULL
+                       AND a.start_date BETWEEN t.start_text::timestamptz - interval '60 seconds'
+                                            AND t.start_text::timestamptz + interval '60 seconds'
+                       AND %s
+                       AND NOT EXISTS (SELECT 1 FROM activities b
+                                        WHERE b.athlete_id = a.athlete_id AND b.strava_id = t.strava_id)"""
+                    .formatted(SAME_FAMILY))) {
+                statement.setArray(1, array(connection, "int8", withStravaId, NewActivity::stravaId));
+                statement.setArray(2, array(connection, "text", withStravaId, a -> a.startDate().toString()));
+                statement.setArray(3, array(connection, "text", withStravaId, NewActivity::sportType));
+                statement.setLong(4, athleteId);
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
      * Adds a recording's track to an activity already stored (from Strava or an export): the stored figures stay
      * the headline ones; the track only fills what they lack (heart rate, cadence, climb).
      */
     @Transactional
     public StoreOutcome attachTrack(long athleteId, long activityId, TrackSummary track) {
+        var trackJson = json.writeValueAsString(track);
         var changed = jdbc.update("""
                 UPDATE activities SET track = ?::jsonb,
                        average_heartrate = coalesce(average_heartrate, ?),
@@ -105,8 +151,8 @@ public class ActivityStore {
                        elevation_gain_m = coalesce(elevation_gain_m, ?),
                        updated_at = now()
                  WHERE athlete_id = ? AND id = ? AND track IS DISTINCT FROM ?::jsonb""",
-                json.writeValueAsString(track), track.averageHeartrate(), track.maxHeartrate(),
-                track.averageCadence(), track.elevationGainM(), athleteId, activityId, json.writeValueAsString(track));
+                trackJson, track.averageHeartrate(), track.maxHeartrate(), track.averageCadence(),
+                track.elevationGainM(), athleteId, activityId, trackJson);
         if (changed == 0) {
             return new StoreOutcome(0, 0, 1);
         }
@@ -129,8 +175,11 @@ public class ActivityStore {
                     statement.setArray(index++, array(connection, column.type(), rows, column.value()));
                 }
                 statement.setArray(index++, array(connection, "text", rows, a -> a.startDate().toString()));
+                // Local times are computed here, with Java's zone rules, for IANA zones and fixed offsets alike
+                // (PostgreSQL would read an offset like '+02:00' the POSIX way, west of Greenwich).
                 statement.setArray(index++, array(connection, "text", rows,
-                        a -> (a.timezone() == null ? athleteZone : a.timezone()).getId()));
+                        a -> LocalDateTime.ofInstant(a.startDate(), zoneOf(a, athleteZone)).toString()));
+                statement.setArray(index++, array(connection, "text", rows, a -> zoneOf(a, athleteZone).getId()));
                 statement.setArray(index++, array(connection, "bool", rows, a -> a.timezone() == null));
                 statement.setArray(index, array(connection, "text", rows,
                         a -> a.track() == null ? null : json.writeValueAsString(a.track())));
@@ -150,11 +199,17 @@ public class ActivityStore {
         return new StoreOutcome(inserted[0], updated[0], rows.size() - inserted[0] - updated[0]);
     }
 
+    private static ZoneId zoneOf(NewActivity activity, ZoneId athleteZone) {
+        return activity.timezone() == null ? athleteZone : activity.timezone();
+    }
+
     private static Array array(Connection connection, String type, List<NewActivity> rows,
                                Function<NewActivity, Object> value) throws SQLException {
         var values = new Object[rows.size()];
         for (var i = 0; i < values.length; i++) {
-            values[i] = value.apply(rows.get(i));
+            var cell = value.apply(rows.get(i));
+            // PostgreSQL text cannot hold NUL; one stray byte in a description must not fail a whole batch.
+            values[i] = cell instanceof String text && text.indexOf('\0') >= 0 ? text.replace("\0", "") : cell;
         }
         return connection.createArrayOf(type, values);
     }
@@ -163,36 +218,37 @@ public class ActivityStore {
         var names = COLUMNS.stream().map(Column::name).toList();
         var unnestArgs = new ArrayList<String>();
         COLUMNS.forEach(c -> unnestArgs.add("?::" + c.type() + "[]"));
-        unnestArgs.addAll(List.of("?::text[]", "?::text[]", "?::bool[]", "?::text[]"));
+        unnestArgs.addAll(List.of("?::text[]", "?::text[]", "?::text[]", "?::bool[]", "?::text[]"));
         var aliases = new ArrayList<>(names);
-        aliases.addAll(List.of("start_text", "timezone", "timezone_from_athlete", "track_text"));
+        aliases.addAll(List.of("start_text", "local_text", "timezone", "timezone_from_athlete", "track_text"));
 
-        var sameSource = "a.source = EXCLUDED.source";
-        var assignments = new ArrayList<String>();
+        var incomingWins = ActivitySource.rankSql("EXCLUDED.source") + " >= " + ActivitySource.rankSql("a.source");
+        var resulting = new LinkedHashMap<String, String>();
         for (var name : names) {
-            assignments.add(name + " = CASE WHEN " + sameSource + " THEN EXCLUDED." + name + " ELSE a." + name + " END");
+            resulting.put(name, FILLABLE.contains(name)
+                    ? "CASE WHEN " + incomingWins + " THEN coalesce(EXCLUDED." + name + ", a." + name + ")"
+                            + " ELSE coalesce(a." + name + ", EXCLUDED." + name + ") END"
+                    : "CASE WHEN " + incomingWins + " THEN EXCLUDED." + name + " ELSE a." + name + " END");
         }
-        for (var name : List.of("start_date", "start_date_local", "timezone", "timezone_from_athlete")) {
-            assignments.add(name + " = CASE WHEN " + sameSource + " THEN EXCLUDED." + name + " ELSE a." + name + " END");
+        for (var name : PLACED) {
+            resulting.put(name, "CASE WHEN " + incomingWins + " THEN EXCLUDED." + name + " ELSE a." + name + " END");
         }
-        assignments.add("track = COALESCE(CASE WHEN " + sameSource + " THEN EXCLUDED.track END, a.track, EXCLUDED.track)");
-        assignments.add("updated_at = now()");
+        resulting.put("track", "coalesce(CASE WHEN " + incomingWins + " THEN EXCLUDED.track END, a.track, EXCLUDED.track)");
 
-        var compared = new ArrayList<>(names);
-        compared.addAll(List.of("start_date", "timezone"));
-        var stored = String.join(", ", compared.stream().map(n -> "a." + n).toList());
-        var incoming = String.join(", ", compared.stream().map(n -> "EXCLUDED." + n).toList());
+        var assignments = new ArrayList<String>();
+        resulting.forEach((name, expression) -> assignments.add(name + " = " + expression));
+        assignments.add("updated_at = now()");
+        var current = String.join(", ", resulting.keySet().stream().map(n -> "a." + n).toList());
+        var next = String.join(", ", resulting.values());
 
         return """
                 INSERT INTO activities AS a (athlete_id, %1$s, start_date, start_date_local, timezone,
                                              timezone_from_athlete, track)
-                SELECT ?, %2$s, t.start_text::timestamptz, t.start_text::timestamptz AT TIME ZONE t.timezone,
-                       t.timezone, t.timezone_from_athlete, t.track_text::jsonb
+                SELECT ?, %2$s, t.start_text::timestamptz, t.local_text::timestamp, t.timezone,
+                       t.timezone_from_athlete, t.track_text::jsonb
                   FROM unnest(%3$s) AS t(%4$s)
                 ON CONFLICT %5$s DO UPDATE SET %6$s
-                 WHERE (%7$s AND ((%8$s) IS DISTINCT FROM (%9$s)
-                                  OR (EXCLUDED.track IS NOT NULL AND a.track IS DISTINCT FROM EXCLUDED.track)))
-                    OR (a.track IS NULL AND EXCLUDED.track IS NOT NULL)
+                 WHERE (%7$s) IS DISTINCT FROM (%8$s)
                 RETURNING a.id, (a.xmax = 0) AS inserted
                 """.formatted(
                 String.join(", ", names),
@@ -201,7 +257,7 @@ public class ActivityStore {
                 String.join(", ", aliases),
                 conflictKey,
                 String.join(",\n    ", assignments),
-                sameSource, stored, incoming);
+                current, next);
     }
 
     private record Column(String name, String type, Function<NewActivity, Object> value) {

@@ -17,6 +17,6 @@ public record Pace(double secondsPerMetre) {
     /** "4:52 /km"; seconds are rounded, so 4:59.6 shows as 5:00, never as 4:60. */
     public String format(Units units) {
         var total = Math.round(secondsPer(units));
-        return total / 60 + ":" + String.format("%02d", total % 60) + " /" + units.distanceUnit();
+        return total / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", total % 60) + " /" + units.distanceUnit();
     }
 }

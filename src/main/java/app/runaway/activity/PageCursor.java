@@ -10,6 +10,15 @@ import java.util.Optional;
  */
 public record PageCursor(ActivitySort sort, String value, long id) {
 
+    /** The last row's sort value, typed for the keyset comparison. */
+    Object sortValue() {
+        return switch (sort) {
+            case NEWEST, OLDEST -> java.sql.Timestamp.from(java.time.Instant.parse(value));
+            case LONGEST, SHORTEST -> Double.parseDouble(value);
+            case LONGEST_TIME, SHORTEST_TIME -> Integer.parseInt(value);
+        };
+    }
+
     public String encode() {
         var raw = sort.code() + "|" + value + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -23,8 +32,13 @@ public record PageCursor(ActivitySort sort, String value, long id) {
                 return Optional.empty();
             }
             var sort = ActivitySort.fromCode(parts[0]);
-            return sort.map(s -> new PageCursor(s, parts[1], Long.parseLong(parts[2])));
-        } catch (IllegalArgumentException e) {
+            if (sort.isEmpty()) {
+                return Optional.empty();
+            }
+            var cursor = new PageCursor(sort.get(), parts[1], Long.parseLong(parts[2]));
+            cursor.sortValue(); // a tampered value is refused here, not by the database
+            return Optional.of(cursor);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -63,8 +63,9 @@ class StatsController {
         var profile = profiles.get(athlete.id());
         var today = LocalDate.now(clock.withZone(profile.timezone()));
         var span = stats.span(athlete.id());
-        var first = from != null ? date("from", from) : span.map(s -> s[0]).orElse(today);
-        var last = to != null ? date("to", to) : today;
+        // By default: from the first activity to today, or to the last activity when it lies ahead (a planned race).
+        var last = to != null ? date("to", to) : span.map(s -> s[1].isAfter(today) ? s[1] : today).orElse(today);
+        var first = from != null ? date("from", from) : span.map(s -> s[0].isBefore(last) ? s[0] : last).orElse(last);
         if (last.isBefore(first)) {
             throw new InvalidInputException("to", "must not be before 'from'");
         }
@@ -94,7 +95,11 @@ class StatsController {
 
     private static LocalDate date(String field, String text) {
         try {
-            return LocalDate.parse(text);
+            var date = LocalDate.parse(text);
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                throw new InvalidInputException(field, "must lie between the years 1 and 9999");
+            }
+            return date;
         } catch (DateTimeException e) {
             throw new InvalidInputException(field, "must be a date such as 2024-05-01");
         }

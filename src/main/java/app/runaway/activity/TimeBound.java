@@ -13,7 +13,21 @@ import java.time.OffsetDateTime;
  */
 record TimeBound(Instant instant, LocalDateTime local) {
 
+    /** PostgreSQL's timestamps end in the year 294276; a runner's history lies well within these. */
+    private static final LocalDateTime EARLIEST = LocalDateTime.of(1, 1, 1, 0, 0);
+    private static final LocalDateTime LATEST = LocalDateTime.of(9999, 12, 31, 23, 59, 59);
+
     static TimeBound parse(String field, String text) {
+        var bound = read(field, text);
+        var local = bound.local() != null ? bound.local()
+                : bound.instant() != null ? LocalDateTime.ofInstant(bound.instant(), java.time.ZoneOffset.UTC) : null;
+        if (local != null && (local.isBefore(EARLIEST) || local.isAfter(LATEST))) {
+            throw new InvalidInputException(field, "must lie between the years 1 and 9999");
+        }
+        return bound;
+    }
+
+    private static TimeBound read(String field, String text) {
         if (text == null || text.isBlank()) {
             return new TimeBound(null, null);
         }

@@ -1,9 +1,7 @@
 package app.runaway.athlete;
 
 import app.runaway.platform.InvalidInputException;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,9 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AdminController {
     private final AthleteAccounts accounts;
+    private final Athletes athletes;
 
-    AdminController(AthleteAccounts accounts) {
+    AdminController(AthleteAccounts accounts, Athletes athletes) {
         this.accounts = accounts;
+        this.athletes = athletes;
     }
 
     record NewAthleteRequest(String name, String timezone) {
@@ -31,20 +31,9 @@ class AdminController {
         if (request.name() == null || request.name().isBlank() || request.name().length() > 100) {
             throw new InvalidInputException("name", "must be a non-empty text of at most 100 characters");
         }
-        var zone = request.timezone() == null ? ZoneOffset.UTC : zone(request.timezone());
+        var zone = request.timezone() == null ? ZoneId.of("UTC")
+                : AthleteZones.parse("timezone", request.timezone(), athletes::databaseKnowsZone);
         var account = accounts.create(request.name().strip(), zone);
         return new NewAthleteResponse(account.athleteId(), account.athleteId(), request.name().strip(), account.token());
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            var zone = ZoneId.of(id);
-            if (zone instanceof ZoneOffset) {
-                throw new DateTimeException("an offset is not a zone");
-            }
-            return zone;
-        } catch (DateTimeException e) {
-            throw new InvalidInputException("timezone", "must be an IANA time zone such as 'Europe/Stockholm'");
-        }
     }
 }

@@ -1,9 +1,7 @@
 package app.runaway.athlete;
 
 import app.runaway.platform.InvalidInputException;
-import java.time.DateTimeException;
 import java.time.Year;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +26,7 @@ final class ProfileChange {
         }
         var name = changes.containsKey("name") ? name(changes.get("name")) : current.name();
         var units = changes.containsKey("units") ? units(changes.get("units")) : current.units();
-        var timezone = changes.containsKey("timezone") ? timezone(changes.get("timezone"), zoneKnown)
+        var timezone = changes.containsKey("timezone") ? AthleteZones.parse("timezone", changes.get("timezone"), zoneKnown)
                 : current.timezone();
         var birthYear = changes.containsKey("birth_year")
                 ? integer(changes, "birth_year", 1900, Year.now(ZoneOffset.UTC).getValue()) : current.birthYear();
@@ -56,20 +54,6 @@ final class ProfileChange {
             return Units.fromCode(code);
         }
         throw new InvalidInputException("units", "must be 'metric' or 'imperial'");
-    }
-
-    private static ZoneId timezone(Object value, Predicate<String> zoneKnown) {
-        if (value instanceof String id && !id.isBlank()) {
-            try {
-                var zone = ZoneId.of(id);
-                if (!(zone instanceof ZoneOffset) && zoneKnown.test(zone.getId())) {
-                    return zone;
-                }
-            } catch (DateTimeException unknown) {
-                // answered below, with the field named
-            }
-        }
-        throw new InvalidInputException("timezone", "must be an IANA time zone such as 'Europe/Stockholm'");
     }
 
     private static String sex(Object value) {

@@ -17,8 +17,9 @@ final class ExportValues {
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             formatter("MMM d, yyyy, h:mm:ss a", Locale.US),
             formatter("MMM d, yyyy h:mm:ss a", Locale.US),
-            formatter("d MMM yyyy, HH:mm:ss", Locale.UK),
-            formatter("d MMM yyyy HH:mm:ss", Locale.UK),
+            // English month names as the export writes them: "Sep", where Locale.UK's CLDR data expects "Sept"
+            formatter("d MMM yyyy, HH:mm:ss", Locale.ENGLISH),
+            formatter("d MMM yyyy HH:mm:ss", Locale.ENGLISH),
             formatter("yyyy-MM-dd HH:mm:ss", Locale.ROOT),
             formatter("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT),
             formatter("M/d/yyyy h:mm:ss a", Locale.US),
@@ -41,7 +42,8 @@ final class ExportValues {
 
     static Optional<Instant> utcDate(String text) {
         // Newer JDKs and some exports put a narrow no-break space before AM/PM.
-        var cleaned = text.replace('\u202F', ' ').replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+        var cleaned = text.replace('\u202F', ' ').replace('\u00A0', ' ').strip().replaceAll("\\s+", " ")
+                .replaceAll("(?i)\\bSept\\b", "Sep");
         if (cleaned.endsWith("Z")) {
             try {
                 return Optional.of(Instant.parse(cleaned));

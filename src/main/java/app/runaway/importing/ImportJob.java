@@ -28,9 +28,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -177,14 +179,14 @@ class ImportJob implements JobHandler {
             if (entry == null) {
                 return row.activity(); // the export names a file it does not hold: the row still counts
             }
-            try (var in = budget.bound(zip.getInputStream(entry))) {
-                var recording = recordings.read(row.fileName(), in);
+            try (var in = unpacked(zip, entry, budget)) {
+                var recording = recordings.read(withoutGz(row.fileName()), in);
                 tally.trackAttached();
                 return RecordedActivities.withTrack(row.activity(), recording.track());
-            } catch (UnreadableRecordingException | IOException e) {
+            } catch (UnreadableRecordingException | IOException | RuntimeException e) {
                 tally.recordingUnreadable(new ImportTally.Failure(row.fileName(), row.row(),
                         String.valueOf(row.activity().stravaId()),
-                        "track not added (the row's activity was imported): " + e.getMessage()));
+                        "track not added (the row's activity was imported): " + reason(e)));
                 return row.activity();
             }
         }
@@ -194,10 +196,10 @@ class ImportJob implements JobHandler {
             tally.expect(names.size());
             var budget = new UnpackBudget(settings.maxUncompressedSize().toBytes());
             for (var name : names) {
-                try (var in = budget.bound(zip.getInputStream(zip.getEntry(name)))) {
-                    recording(name, recordings.read(name, in));
-                } catch (UnreadableRecordingException | IOException e) {
-                    tally.failed(new ImportTally.Failure(name, null, null, e.getMessage()));
+                try (var in = unpacked(zip, zip.getEntry(name), budget)) {
+                    recording(name, recordings.read(withoutGz(name), in));
+                } catch (UnreadableRecordingException | IOException | RuntimeException e) {
+                    tally.failed(new ImportTally.Failure(name, null, null, reason(e)));
                 }
                 if (batch.size() >= settings.batchSize()) {
                     flush();
@@ -227,8 +229,8 @@ class ImportJob implements JobHandler {
             tally.expect(1);
             try (var in = Files.newInputStream(file)) {
                 recording(fileName, recordings.read(fileName, in));
-            } catch (UnreadableRecordingException | IOException e) {
-                throw new JobFailedException(fileName + " cannot be imported: " + e.getMessage(), e);
+            } catch (UnreadableRecordingException | IOException | RuntimeException e) {
+                throw new JobFailedException(fileName + " cannot be imported: " + reason(e), e);
             }
             flush();
         }
@@ -250,6 +252,22 @@ class ImportJob implements JobHandler {
             batch.add(activity);
         }
 
+        /** A batch the database refused: each row alone, so one bad row costs only itself. */
+        private void storeOneByOne() {
+            for (var activity : batch) {
+                try {
+                    tally.stored(store.store(athleteId, zone, List.of(activity)), 1);
+                } catch (DataAccessException e) {
+                    log.warn("Import {}: activity {} refused by the database: {}", context.jobId(),
+                            activity.stravaId() != null ? activity.stravaId() : activity.fingerprint(),
+                            e.getMostSpecificCause().getMessage());
+                    tally.failed(new ImportTally.Failure(activity.track() != null ? activity.track().fileName() : null,
+                            null, activity.stravaId() != null ? activity.stravaId().toString() : null,
+                            "the database refused this activity: " + e.getMostSpecificCause().getMessage()));
+                }
+            }
+        }
+
         private void flushQuietly() {
             try {
                 flush();
@@ -266,12 +284,35 @@ class ImportJob implements JobHandler {
             if (batch.isEmpty()) {
                 return;
             }
-            var outcome = store.store(athleteId, zone, List.copyOf(batch));
-            tally.stored(outcome, batch.size());
+            try {
+                tally.stored(store.store(athleteId, zone, List.copyOf(batch)), batch.size());
+            } catch (DataAccessException batchFailed) {
+                storeOneByOne();
+            }
             batch.clear();
             context.progress(tally.report("importing"));
             log.info("Import {}: {}", context.jobId(), tally.line());
         }
+    }
+
+    /**
+     * An archive entry's bytes, gunzipped here when the name says .gz so that the unpacked bytes, not the
+     * compressed ones, count against the archive's budget (a .gz inside a zip can be a bomb of its own).
+     */
+    private static InputStream unpacked(ZipFile zip, java.util.zip.ZipEntry entry, UnpackBudget budget)
+            throws IOException {
+        var raw = zip.getInputStream(entry);
+        return entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
+                ? budget.bound(new GZIPInputStream(raw)) : budget.bound(raw);
+    }
+
+    private static String withoutGz(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** A reason for the runner: the exception's own message, or its kind when it has none. */
+    private static String reason(Exception e) {
+        return e.getMessage() != null ? e.getMessage() : "unreadable (" + e.getClass().getSimpleName() + ")";
     }
 
     private static int countRows(InputSource source) throws IOException {

@@ -19,7 +19,8 @@ public record ImportSettings(DataSize maxUploadSize, DataSize maxUncompressedSiz
         maxUploadSize = maxUploadSize == null ? DataSize.ofGigabytes(1) : maxUploadSize;
         maxUncompressedSize = maxUncompressedSize == null ? DataSize.ofGigabytes(4) : maxUncompressedSize;
         maxEntries = maxEntries == null ? 50_000 : maxEntries;
-        maxRecordingSize = maxRecordingSize == null ? DataSize.ofMegabytes(200) : maxRecordingSize;
+        // a day-long 1-second GPX is about 30 MB; two files are parsed at once, each held in memory
+        maxRecordingSize = maxRecordingSize == null ? DataSize.ofMegabytes(64) : maxRecordingSize;
         batchSize = batchSize == null ? 1000 : batchSize;
     }
 }

@@ -5,9 +5,11 @@ import app.runaway.activity.NewActivity;
 import app.runaway.activity.TrackSummary;
 import app.runaway.activity.WorkoutType;
 import app.runaway.importing.recording.Recording;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /** Turns a recording that is the only source of an activity (an uploaded file) into the activity it records. */
 final class RecordedActivities {
@@ -36,7 +38,7 @@ final class RecordedActivities {
                 name,
                 sport,
                 start,
-                null,
+                recordedOffset(recording),
                 distance,
                 moving,
                 elapsed,
@@ -64,6 +66,20 @@ final class RecordedActivities {
     private static String fingerprint(Recording recording, Instant start) {
         return recording.startDate() != null ? "start:" + recording.startDate().getEpochSecond()
                 : "local:" + recording.startDateLocal();
+    }
+
+    /**
+     * A FIT file states both UTC and local time, so it knows the offset where the run happened (a race abroad
+     * counts on its own local day). Other files do not: null, the athlete's zone.
+     */
+    private static ZoneOffset recordedOffset(Recording recording) {
+        if (recording.startDate() == null || recording.startDateLocal() == null) {
+            return null;
+        }
+        var seconds = Duration.between(recording.startDate(), recording.startDateLocal().toInstant(ZoneOffset.UTC))
+                .getSeconds();
+        var quarterHours = Math.round(seconds / 900.0); // offsets are whole quarter hours; the clocks may differ by a second
+        return Math.abs(quarterHours) <= 18 * 4 ? ZoneOffset.ofTotalSeconds((int) quarterHours * 900) : null;
     }
 
     private static Instant start(Recording recording, ZoneId athleteZone) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class UploadStore {
+    static final String TEMP_PREFIX = "runaway-import-";
     private static final int CHUNK = 4 * 1024 * 1024;
 
     private final JdbcClient jdbc;
@@ -38,8 +39,9 @@ class UploadStore {
 
     /** Writes the upload to a local temporary file for random access (a zip's central directory). */
     Path copyToTempFile(UUID jobId) {
+        Path file = null;
         try {
-            var file = Files.createTempFile("runaway-import-", ".upload");
+            file = Files.createTempFile(TEMP_PREFIX, ".upload");
             var count = jdbc.sql("SELECT count(*) FROM import_uploads WHERE job_id = ?").param(jobId)
                     .query(Integer.class).single();
             for (var seq = 0; seq < count; seq++) {
@@ -48,8 +50,30 @@ class UploadStore {
                 Files.write(file, chunk, StandardOpenOption.APPEND);
             }
             return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a temporary copy of upload " + jobId, e);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot write a temporary copy of upload " + jobId, io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** Uploads whose job has ended but were not dropped (the node died between the verdict and the cleanup). */
+    int deleteOfEndedJobs() {
+        return jdbc.sql("""
+                DELETE FROM import_uploads WHERE job_id IN (SELECT id FROM jobs WHERE status IN ('succeeded', 'failed'))""")
+                .update();
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the temp directory is cleaned at the next start anyway
         }
     }
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,12 +43,13 @@ class JobTable {
                 .optional();
     }
 
-    void progress(UUID id, String node, String progressJson) {
-        jdbc.sql("""
+    /** Records progress; false when this node no longer holds the job (it was recovered after a lapse). */
+    boolean progress(UUID id, String node, String progressJson) {
+        return jdbc.sql("""
                 UPDATE jobs SET progress = ?::jsonb, heartbeat_at = now()
                  WHERE id = ? AND claimed_by = ? AND status = 'running'""")
                 .params(progressJson, id, node)
-                .update();
+                .update() == 1;
     }
 
     /** Ends a job this node still holds; false when it was taken away (its heartbeat had lapsed). */
@@ -59,9 +61,24 @@ class JobTable {
                 .update() == 1;
     }
 
-    int heartbeat(String node) {
-        return jdbc.sql("UPDATE jobs SET heartbeat_at = now() WHERE claimed_by = ? AND status = 'running'")
-                .param(node)
+    /** Marks alive the jobs this node is actually running, and only those. */
+    int heartbeat(String node, Collection<UUID> running) {
+        if (running.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                UPDATE jobs SET heartbeat_at = now() WHERE claimed_by = ? AND status = 'running' AND id = ANY(?)""")
+                .params(node, running.toArray(UUID[]::new))
+                .update();
+    }
+
+    /** Gives one job back to the queue (its run ended without a verdict, e.g. the node is stopping). */
+    void release(UUID id, String node) {
+        jdbc.sql("""
+                UPDATE jobs SET status = 'queued', claimed_by = NULL, heartbeat_at = NULL,
+                                attempts = greatest(attempts - 1, 0)
+                 WHERE id = ? AND claimed_by = ? AND status = 'running'""")
+                .params(id, node)
                 .update();
     }
 
@@ -83,12 +100,16 @@ class JobTable {
         return recover("heartbeat_at < now() - make_interval(secs => ?)", (double) staleAfter.toMillis() / 1000);
     }
 
-    /** Jobs this node held when it died: it has just started again, so none of them is still running. */
-    List<Recovered> recoverAfterRestart(String node) {
-        return recover("claimed_by = ?", node);
+    /**
+     * Jobs an earlier life of this node held when it died. A sibling sharing the home (and so the prefix) still
+     * beats every few seconds, so only jobs whose heartbeat is older than {@code quiet} are taken back.
+     */
+    List<Recovered> recoverAfterRestart(String nodePrefix, String node, Duration quiet) {
+        return recover("claimed_by LIKE ? AND claimed_by <> ? AND heartbeat_at < now() - make_interval(secs => ?)",
+                nodePrefix + ":%", node, (double) quiet.toMillis() / 1000);
     }
 
-    private List<Recovered> recover(String condition, Object parameter) {
+    private List<Recovered> recover(String condition, Object... parameters) {
         return jdbc.sql("""
                 UPDATE jobs SET status = CASE WHEN attempts < max_attempts THEN 'queued' ELSE 'failed' END,
                                 error = CASE WHEN attempts < max_attempts THEN NULL
@@ -97,7 +118,7 @@ class JobTable {
                                 claimed_by = NULL, heartbeat_at = NULL
                  WHERE status = 'running' AND %s
                 RETURNING id, kind, status""".formatted(condition))
-                .param(parameter)
+                .params(parameters)
                 .query((rs, row) -> new Recovered(rs.getObject("id", UUID.class), rs.getString("kind"),
                         JobStatus.valueOf(rs.getString("status").toUpperCase())))
                 .list();

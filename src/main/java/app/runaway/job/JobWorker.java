@@ -4,9 +4,12 @@ import app.runaway.platform.RunawayHome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -32,7 +35,9 @@ class JobWorker implements SmartLifecycle {
     private final JsonMapper json;
     private final JobSettings settings;
     private final Map<String, JobHandler> handlers;
+    private final String nodePrefix;
     private final String node;
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
     private final Semaphore wakeUp = new Semaphore(0);
     private final Semaphore slots;
     private volatile boolean running;
@@ -45,7 +50,9 @@ class JobWorker implements SmartLifecycle {
         this.json = json;
         this.settings = settings;
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
-        this.node = nodeId(home);
+        this.nodePrefix = nodeId(home);
+        // A boot id keeps two processes that share a home (or a restarted node) from mistaking each other's jobs.
+        this.node = nodePrefix + ":" + UUID.randomUUID().toString().substring(0, 8);
         this.slots = new Semaphore(settings.concurrency());
     }
 
@@ -69,7 +76,7 @@ class JobWorker implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        for (var recovered : table.recoverAfterRestart(node)) {
+        for (var recovered : table.recoverAfterRestart(nodePrefix, node, settings.heartbeat().multipliedBy(2))) {
             log.warn("Job {} ({}) was interrupted by this node's restart: now {}", recovered.id(), recovered.kind(),
                     recovered.status().code());
             endedForGood(recovered);
@@ -85,8 +92,9 @@ class JobWorker implements SmartLifecycle {
         wakeUp.release();
         loop.interrupt();
         heartbeat.interrupt();
-        jobThreads.shutdownNow();
         try {
+            loop.join(Duration.ofSeconds(5)); // a claim in flight must commit before the release below
+            jobThreads.shutdownNow();
             jobThreads.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -128,7 +136,7 @@ class JobWorker implements SmartLifecycle {
         while (running) {
             try {
                 Thread.sleep(settings.heartbeat().toMillis());
-                table.heartbeat(node);
+                table.heartbeat(node, Set.copyOf(inFlight));
                 for (var recovered : table.recoverStale(settings.staleAfter())) {
                     log.warn("Job {} ({}) lost its node: now {}", recovered.id(), recovered.kind(),
                             recovered.status().code());
@@ -144,9 +152,20 @@ class JobWorker implements SmartLifecycle {
     }
 
     private void runAndRelease(JobTable.Claimed job) {
+        inFlight.add(job.id());
         try {
             run(job);
+        } catch (Throwable unexpected) {
+            // An Error (a parser's StackOverflowError on a hostile file) must not leave the job running forever.
+            log.error("Job {} ({}) failed unexpectedly", job.id(), job.kind(), unexpected);
+            try {
+                table.finish(job.id(), node, JobStatus.FAILED, null,
+                        "internal error: " + unexpected.getClass().getSimpleName());
+            } catch (RuntimeException databaseDown) {
+                log.warn("Could not record job {}'s failure; it is recovered once its heartbeat lapses", job.id());
+            }
         } finally {
+            inFlight.remove(job.id());
             slots.release();
         }
     }
@@ -166,7 +185,10 @@ class JobWorker implements SmartLifecycle {
                 handler.ended(job.id());
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // stopping: release() gives it back to the queue
+            table.release(job.id(), node); // stopping: the job goes back to the queue for the next node
+        } catch (JobLostException e) {
+            log.warn("Job {} ({}) was taken over by another node after a heartbeat lapse; stopped here", job.id(),
+                    job.kind());
         } catch (JobFailedException e) {
             log.info("Job {} ({}) failed: {}", job.id(), job.kind(), e.getMessage());
             if (table.finish(job.id(), node, JobStatus.FAILED, null, e.getMessage())) {
@@ -174,7 +196,8 @@ class JobWorker implements SmartLifecycle {
             }
         } catch (Exception e) {
             if (!running) {
-                return; // interrupted by the stop; release() queues it again
+                table.release(job.id(), node); // interrupted by the stop: queued again for the next node
+                return;
             }
             log.error("Job {} ({}) failed unexpectedly", job.id(), job.kind(), e);
             if (table.finish(job.id(), node, JobStatus.FAILED, null, "internal error: " + e.getClass().getSimpleName())) {
@@ -194,6 +217,13 @@ class JobWorker implements SmartLifecycle {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** This node no longer holds the job: its heartbeat lapsed and another node took it over. */
+    private static final class JobLostException extends RuntimeException {
+        JobLostException() {
+            super("job taken over by another node", null, false, false);
         }
     }
 
@@ -223,7 +253,9 @@ class JobWorker implements SmartLifecycle {
 
         @Override
         public void progress(Object progress) {
-            table.progress(job.id(), node, json.writeValueAsString(progress));
+            if (!table.progress(job.id(), node, json.writeValueAsString(progress))) {
+                throw new JobLostException();
+            }
         }
     }
 }

@@ -105,7 +105,9 @@ class ActivityListTest extends IntegrationTest {
     @Test
     void bad_filters_answer_400_naming_the_parameter() {
         for (var query : Map.of("limit=201", "limit", "sort=fastest", "sort", "after=yesterday", "after",
-                "cursor=bm9wZQ", "cursor", "min_distance_m=far", "min_distance_m", "period=decade", "period")
+                "cursor=bm9wZQ", "cursor", "min_distance_m=far", "min_distance_m", "period=decade", "period",
+                "cursor=" + cursor("-start_date|garbage|1"), "cursor", "after=%2B300000-01-01T00:00", "after",
+                "before=0001-01-01T00:00:00Z&cursor=" + cursor("-distance_m|abc|1"), "cursor")
                 .entrySet()) {
             var path = query.getValue().equals("period") ? "/api/stats?" + query.getKey()
                     : "/api/activities?" + query.getKey();
@@ -113,6 +115,19 @@ class ActivityListTest extends IntegrationTest {
             assertThat(refused.status()).as(query.getKey()).isEqualTo(400);
             assertThat(refused.body().get("detail").asString()).as(query.getKey()).startsWith(query.getValue());
         }
+    }
+
+    @Test
+    void a_stats_range_beyond_the_calendar_answers_400() {
+        var refused = api.get("/api/stats?period=year&from=%2B300000-01-01", athlete.token());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("detail").asString()).startsWith("from");
+    }
+
+    private static String cursor(String raw) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -35,6 +35,8 @@ class AthleteProfileTest extends IntegrationTest {
             "units|furlongs",
             "timezone|Mars/Olympus_Mons",
             "timezone|+02:00",
+            "timezone|UTC+2",
+            "timezone|GMT-05:00",
             "sex|X",
             "max_heartrate|400",
             "resting_heartrate|5",
@@ -53,6 +55,18 @@ class AthleteProfileTest extends IntegrationTest {
         assertThat(refused.body().get("detail").asString()).startsWith(field + ":");
         assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo(field);
         assertThat(api.get("/api/athlete", athlete.token()).body().get("units").asString()).isEqualTo("metric");
+    }
+
+    @Test
+    void the_operator_cannot_give_an_athlete_an_offset_for_a_zone() {
+        var refused = api.post("/api/admin/athletes", adminToken(), Map.of("name", "Offset", "timezone", "UTC+2"));
+        var accepted = api.post("/api/admin/athletes", adminToken(), Map.of("name", "Zone", "timezone", "Asia/Tokyo"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo("timezone");
+        assertThat(accepted.status()).isEqualTo(201);
+        assertThat(api.get("/api/athlete", accepted.body().get("token").asString()).body().get("timezone").asString())
+                .isEqualTo("Asia/Tokyo");
     }
 
     @Test

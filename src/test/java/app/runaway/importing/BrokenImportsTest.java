@@ -56,6 +56,19 @@ class BrokenImportsTest extends IntegrationTest {
     }
 
     @Test
+    void a_stray_nul_byte_costs_nothing() {
+        var athlete = newAthlete("Nul");
+        var csv = HEADER + row("151", "Aug 15, 2022, 3:09:27 PM", "Nul\u0000name", "5.00", "5000.0", "")
+                + row("152", "Aug 16, 2022, 3:09:27 PM", "Fine", "5.00", "5000.0", "");
+
+        var job = api.importAndWait("activities.csv", csv.getBytes(StandardCharsets.UTF_8), athlete.token());
+
+        assertThat(job.at("/result/imported").asInt()).isEqualTo(2);
+        assertThat(api.allActivities(athlete.token(), "sort=start_date").getFirst().get("name").asString())
+                .isEqualTo("Nulname");
+    }
+
+    @Test
     void a_csv_that_is_no_strava_export_fails_naming_what_is_missing() {
         var athlete = newAthlete("Wrong file");
 

@@ -69,6 +69,32 @@ class ExportWithRecordingsTest extends IntegrationTest {
     }
 
     @Test
+    void an_export_after_an_uploaded_file_updates_that_activity_instead_of_adding_a_twin() throws IOException {
+        var athlete = newAthlete("File first");
+        var fit = FIXTURES.resolve("files/run-garmin-fr645m.fit");
+        api.importAndWait(fit, athlete.token());
+        var uploaded = api.allActivities(athlete.token(), "").getFirst();
+        var start = Instant.parse(uploaded.get("start_date").asString());
+        var csv = HEADER + "777,\"" + EXPORT_DATE.format(start.plusSeconds(5)) + "\",Tempo by the river,Run,2468,6.33,,,"
+                + "2468.0,2400.0,6330.0,\n";
+
+        var job = api.importAndWait("activities.csv", csv.getBytes(StandardCharsets.UTF_8), athlete.token());
+
+        assertThat(job.at("/result/updated").asInt()).isEqualTo(1);
+        var activities = api.allActivities(athlete.token(), "");
+        assertThat(activities).hasSize(1);
+        var run = activities.getFirst();
+        assertThat(run.get("id").asLong()).isEqualTo(uploaded.get("id").asLong());
+        assertThat(run.get("strava_id").asLong()).isEqualTo(777);
+        assertThat(run.get("source").asString()).isEqualTo("strava_export");
+        assertThat(run.get("name").asString()).as("the export outranks a bare file").isEqualTo("Tempo by the river");
+        assertThat(run.get("distance_m").asDouble()).isEqualTo(6330.0);
+        assertThat(run.get("average_heartrate").asDouble()).as("the file's heart rate is kept")
+                .isCloseTo(135, within(1.0));
+        assertThat(run.at("/track/format").asString()).isEqualTo("fit");
+    }
+
+    @Test
     void the_same_file_uploaded_twice_is_one_activity() {
         var athlete = newAthlete("Twice a file");
         var gpx = FIXTURES.resolve("files/run-garmin-connect.gpx");

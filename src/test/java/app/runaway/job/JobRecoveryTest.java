@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Jobs outlive the node that ran them: one left "running" by a dead node is resumed, or failed, never stuck. */
-class JobRecoveryTest extends IntegrationTest {
+public class JobRecoveryTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
@@ -52,6 +52,36 @@ class JobRecoveryTest extends IntegrationTest {
 
         assertThat(job.get("status").asString()).isEqualTo("failed");
         assertThat(job.get("error").asString()).contains("interrupted");
+    }
+
+    @Autowired
+    Jobs jobs;
+
+    @Test
+    void a_job_whose_handler_throws_an_error_fails_instead_of_running_forever() {
+        var athlete = newAthlete("Exploded");
+
+        var jobId = jobs.submit(ExplodingJobHandler.KIND, athlete.id(), java.util.Map.of());
+
+        var job = api.waitForJob(jobId.toString(), athlete.token());
+        assertThat(job.get("status").asString()).isEqualTo("failed");
+        assertThat(job.get("error").asString()).isEqualTo("internal error: StackOverflowError");
+    }
+
+    /** A handler that dies the way a parser can on a hostile file: with an Error, not an Exception. */
+    @org.springframework.boot.test.context.TestComponent
+    public static class ExplodingJobHandler implements JobHandler {
+        static final String KIND = "test-explodes";
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        @Override
+        public Object run(JobContext context) {
+            throw new StackOverflowError();
+        }
     }
 
     @Test

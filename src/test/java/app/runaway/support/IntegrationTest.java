@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import app.runaway.job.JobRecoveryTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "runaway.import.max-uncompressed-size=64MB",
                 "runaway.import.max-entries=2000",
                 "logging.level.root=WARN"})
+@Import(JobRecoveryTest.ExplodingJobHandler.class)
 public abstract class IntegrationTest {
     protected static final Path HOME = freshHome();
     protected static final Path FIXTURES = Path.of("../shared/fixtures");

@@ -1,0 +1,65 @@
+package app.runaway.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.runaway.support.IntegrationTest;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each real recording in ../shared/fixtures/files, uploaded alone through the API, against the figures its README
+ * gives (distance within 1%).
+ */
+class RecordingImportTest extends IntegrationTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // file                            | sport | local start           | elapsed | moving | km    | avg HR
+            "run-garmin-fr645m.fit             | Run   | 2020-08-31            | 2468    | -      | 6.33  | 135",
+            "4012345678.fit.gz                 | Run   | 2020-08-31            | 2468    | -      | 6.33  | 135",
+            "run-stryd-developer-fields.fit    | Run   | 2017-01-17            | 3424    | -      | 6.75  | -",
+            // the FR70 knows only activity.local_timestamp, 12:21:03, written when the run ended 1:04:47 after start
+            "run-fr70-compressed-timestamps.fit| Run   | 2012-02-13T11:16:16   | 3883    | 3773   | 10.25 | 170",
+            "run-strava-export.gpx             | Run   | 2015-01-19            | 1256    | -      | 3.6   | -",
+            "run-garmin-connect.gpx            | Run   | 2019-11-16            | 2304    | -      | 5.3   | -",
+            "sample.tcx                        | Ride  | 2009                  | -       | -      | -     | -"})
+    void a_recording_imports_with_its_sport_start_duration_distance_and_heart_rate(
+            String file, String sport, String localStart, Integer elapsedS, Integer movingS, Double km, Double avgHr) {
+        var athlete = newAthlete(file);
+
+        var job = api.importAndWait(FIXTURES.resolve("files").resolve(file), athlete.token());
+
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("succeeded");
+        var activities = api.allActivities(athlete.token(), "");
+        assertThat(activities).hasSize(1);
+        var activity = activities.getFirst();
+        assertThat(activity.get("source").asString()).isEqualTo("file_upload");
+        assertThat(activity.get("sport_type").asString()).isEqualTo(sport);
+        assertThat(activity.get("start_date_local").asString()).startsWith(localStart);
+        assertThat(Instant.parse(activity.get("start_date").asString())).isBefore(Instant.now());
+        if (elapsedS != null) {
+            assertThat(activity.get("elapsed_time_s").asInt()).isCloseTo(elapsedS, within(1));
+        }
+        if (movingS != null) {
+            assertThat(activity.get("moving_time_s").asInt()).isCloseTo(movingS, within(1));
+        }
+        assertThat(activity.get("moving_time_s").asInt()).isPositive()
+                .isLessThanOrEqualTo(activity.get("elapsed_time_s").asInt());
+        if (km != null) {
+            assertThat(activity.get("distance_m").asDouble()).isCloseTo(km * 1000, within(km * 10));
+        }
+        if (avgHr != null) {
+            assertThat(activity.get("average_heartrate").asDouble()).isCloseTo(avgHr, within(1.0));
+        }
+        if (!file.contains("fr70") && !file.endsWith(".tcx")) {
+            assertThat(activity.get("average_heartrate").isNull()).as("heart rate from the track").isFalse();
+            assertThat(activity.get("max_heartrate").asDouble())
+                    .isGreaterThanOrEqualTo(activity.get("average_heartrate").asDouble());
+        }
+        assertThat(activity.at("/track/point_count").asInt()).isPositive();
+        LocalDateTime.parse(activity.get("start_date_local").asString());
+    }
+}
