@@ -130,24 +130,17 @@ class ImportJob implements JobHandler {
             tally.expect(countRows(() -> countingBudget.bound(zip.getInputStream(csvEntry))));
             var pending = new ArrayList<Parsed>();
             try (var reader = new InputStreamReader(budget.bound(zip.getInputStream(csvEntry)), StandardCharsets.UTF_8);
+                 var rows = StravaExportReader.open(reader);
                  var parsers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
-                var interrupted = new InterruptedException[1];
-                StravaExportReader.read(reader, row -> {
-                    switch (row) {
+                while (rows.hasNext()) {
+                    switch (rows.next()) {
                         case Parsed parsed -> pending.add(parsed);
                         case Unreadable bad -> tally.failed(new ImportTally.Failure(contents.csvEntry(), bad.row(),
                                 bad.activityId(), bad.reason()));
                     }
-                    if (pending.size() >= settings.batchSize() && interrupted[0] == null) {
-                        try {
-                            flushRows(pending, zip, contents.basePrefix(), parsers, budget);
-                        } catch (InterruptedException e) {
-                            interrupted[0] = e;
-                        }
+                    if (pending.size() >= settings.batchSize()) {
+                        flushRows(pending, zip, contents.basePrefix(), parsers, budget);
                     }
-                });
-                if (interrupted[0] != null) {
-                    throw interrupted[0];
                 }
                 flushRows(pending, zip, contents.basePrefix(), parsers, budget);
             }
@@ -210,17 +203,18 @@ class ImportJob implements JobHandler {
 
         void csv(String fileName, InputSource source) throws JobFailedException, IOException, InterruptedException {
             tally.expect(countRows(source));
-            try (var reader = new InputStreamReader(source.open(), StandardCharsets.UTF_8)) {
-                StravaExportReader.read(reader, row -> {
-                    switch (row) {
+            try (var reader = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
+                 var rows = StravaExportReader.open(reader)) {
+                while (rows.hasNext()) {
+                    switch (rows.next()) {
                         case Parsed parsed -> batch.add(parsed.activity());
                         case Unreadable bad -> tally.failed(new ImportTally.Failure(fileName, bad.row(),
                                 bad.activityId(), bad.reason()));
                     }
                     if (batch.size() >= settings.batchSize()) {
-                        flushQuietly();
+                        flush();
                     }
-                });
+                }
             }
             flush();
         }
@@ -268,15 +262,6 @@ class ImportJob implements JobHandler {
             }
         }
 
-        private void flushQuietly() {
-            try {
-                flush();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("import interrupted", e);
-            }
-        }
-
         private void flush() throws InterruptedException {
             if (Thread.interrupted()) {
                 throw new InterruptedException("import stopped");
@@ -317,8 +302,7 @@ class ImportJob implements JobHandler {
 
     private static int countRows(InputSource source) throws IOException {
         try (var reader = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
-             var parser = org.apache.commons.csv.CSVParser.parse(reader,
-                     org.apache.commons.csv.CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get())) {
+             var parser = org.apache.commons.csv.CSVParser.parse(reader, StravaExportReader.FORMAT)) {
             var rows = 0;
             for (var ignored : parser) {
                 rows++;

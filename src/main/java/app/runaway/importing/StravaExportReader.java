@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVRecord;
  * record, not ours to drop.
  */
 final class StravaExportReader {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     /** One data row: an activity and the recording file it names, or why it could not be read. */
     sealed interface Row permits Parsed, Unreadable {
@@ -37,32 +37,63 @@ final class StravaExportReader {
     private StravaExportReader() {
     }
 
-    static void read(Reader csv, Consumer<Row> rows) throws JobFailedException {
-        try (var parser = CSVParser.parse(csv, FORMAT)) {
+    /** Opens an export's CSV: its header is checked at once; the rows follow one by one, as they are read. */
+    static Rows open(Reader csv) throws JobFailedException {
+        try {
+            var parser = CSVParser.parse(csv, FORMAT);
             var records = parser.iterator();
             if (!records.hasNext()) {
+                parser.close();
                 throw new JobFailedException("activities.csv is empty");
             }
-            var header = ExportHeader.of(records.next().toList());
-            var rowNumber = 0;
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        return;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    rows.accept(new Unreadable(rowNumber + 1, null,
-                            "malformed CSV after row " + rowNumber + " (" + rootMessage(e) + "); the rest of the file "
-                                    + "cannot be read"));
-                    return;
-                }
-                rowNumber++;
-                rows.accept(row(header, rowNumber, record.toList()));
+            return new Rows(parser, records, ExportHeader.of(records.next().toList()));
+        } catch (IOException | UncheckedIOException e) {
+            throw new JobFailedException("activities.csv cannot be read: " + rootMessage(e), e);
+        }
+    }
+
+    /** The data rows of an open export, each parsed or explained; a malformed tail ends them with its reason. */
+    static final class Rows implements Iterator<Row>, AutoCloseable {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final ExportHeader header;
+        private int rowNumber;
+        private boolean broken;
+
+        private Rows(CSVParser parser, Iterator<CSVRecord> records, ExportHeader header) {
+            this.parser = parser;
+            this.records = records;
+            this.header = header;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (broken) {
+                return false;
             }
-        } catch (IOException e) {
-            throw new JobFailedException("activities.csv cannot be read: " + e.getMessage(), e);
+            try {
+                return records.hasNext();
+            } catch (UncheckedIOException | IllegalStateException malformed) {
+                return true; // next() reports where the file breaks
+            }
+        }
+
+        @Override
+        public Row next() {
+            try {
+                var record = records.next();
+                rowNumber++;
+                return row(header, rowNumber, record.toList());
+            } catch (UncheckedIOException | IllegalStateException malformed) {
+                broken = true;
+                return new Unreadable(rowNumber + 1, null, "malformed CSV after row " + rowNumber + " ("
+                        + rootMessage(malformed) + "); the rest of the file cannot be read");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
         }
     }
 
