@@ -59,6 +59,7 @@ final class StravaExportReader {
         private final ExportHeader header;
         private int rowNumber;
         private boolean broken;
+        private RuntimeException malformedAhead;
 
         private Rows(CSVParser parser, Iterator<CSVRecord> records, ExportHeader header) {
             this.parser = parser;
@@ -72,20 +73,25 @@ final class StravaExportReader {
                 return false;
             }
             try {
-                return records.hasNext();
+                return malformedAhead != null || records.hasNext();
             } catch (UncheckedIOException | IllegalStateException malformed) {
-                return true; // next() reports where the file breaks
+                malformedAhead = malformed; // next() reports where the file breaks
+                return true;
             }
         }
 
         @Override
         public Row next() {
             try {
+                if (malformedAhead != null) {
+                    throw malformedAhead;
+                }
                 var record = records.next();
                 rowNumber++;
                 return row(header, rowNumber, record.toList());
             } catch (UncheckedIOException | IllegalStateException malformed) {
                 broken = true;
+                malformedAhead = null;
                 return new Unreadable(rowNumber + 1, null, "malformed CSV after row " + rowNumber + " ("
                         + rootMessage(malformed) + "); the rest of the file cannot be read");
             }
