@@ -2,37 +2,14 @@ package app.runaway.importing;
 
 import app.runaway.activity.ActivityReader;
 import app.runaway.activity.ActivityStore;
-import app.runaway.activity.NewActivity;
 import app.runaway.athlete.AthleteProfiles;
-import app.runaway.importing.StravaExportReader.Parsed;
-import app.runaway.importing.StravaExportReader.Unreadable;
-import app.runaway.importing.recording.Recording;
 import app.runaway.importing.recording.RecordingReader;
-import app.runaway.importing.recording.UnreadableRecordingException;
 import app.runaway.job.JobContext;
-import app.runaway.job.JobFailedException;
 import app.runaway.job.JobHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +20,6 @@ import org.springframework.stereotype.Component;
 class ImportJob implements JobHandler {
     static final String KIND = "import";
     private static final Logger log = LoggerFactory.getLogger(ImportJob.class);
-    private static final Duration SAME_ACTIVITY_WINDOW = Duration.ofSeconds(60);
 
     private final UploadStore uploads;
     private final ActivityStore store;
@@ -77,7 +53,7 @@ class ImportJob implements JobHandler {
         context.progress(tally.report("starting"));
         var file = uploads.copyToTempFile(context.jobId());
         try {
-            var run = new Run(context, athleteId, zone, tally);
+            var run = new ImportRun(context, athleteId, zone, tally, store, activities, settings, recordings);
             switch (kind) {
                 case ARCHIVE -> run.archive(file);
                 case CSV -> run.csv(fileName, () -> Files.newInputStream(file));
@@ -93,228 +69,5 @@ class ImportJob implements JobHandler {
     @Override
     public void ended(UUID jobId) {
         uploads.delete(jobId);
-    }
-
-    /** One import's state: its athlete, the batch being filled, and the tally. */
-    private final class Run {
-        private final JobContext context;
-        private final long athleteId;
-        private final ZoneId zone;
-        private final ImportTally tally;
-        private final List<NewActivity> batch = new ArrayList<>();
-
-        Run(JobContext context, long athleteId, ZoneId zone, ImportTally tally) {
-            this.context = context;
-            this.athleteId = athleteId;
-            this.zone = zone;
-            this.tally = tally;
-        }
-
-        void archive(Path file) throws JobFailedException, IOException, InterruptedException {
-            var contents = ArchiveCheck.inspect(file, settings);
-            try (var zip = new ZipFile(file.toFile())) {
-                if (contents.csvEntry() != null) {
-                    exportWithRecordings(zip, contents);
-                } else {
-                    looseRecordings(zip, contents.recordingEntries());
-                }
-            }
-        }
-
-        /** A Strava export: the CSV rows are the activities; the files they name add their tracks. */
-        private void exportWithRecordings(ZipFile zip, ArchiveCheck.Contents contents)
-                throws JobFailedException, IOException, InterruptedException {
-            var csvEntry = zip.getEntry(contents.csvEntry());
-            var budget = new UnpackBudget(settings.maxUncompressedSize().toBytes());
-            var countingBudget = new UnpackBudget(settings.maxUncompressedSize().toBytes());
-            tally.expect(countRows(() -> countingBudget.bound(zip.getInputStream(csvEntry))));
-            var pending = new ArrayList<Parsed>();
-            try (var reader = new InputStreamReader(budget.bound(zip.getInputStream(csvEntry)), StandardCharsets.UTF_8);
-                 var rows = StravaExportReader.open(reader);
-                 var parsers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
-                while (rows.hasNext()) {
-                    switch (rows.next()) {
-                        case Parsed parsed -> pending.add(parsed);
-                        case Unreadable bad -> tally.failed(new ImportTally.Failure(contents.csvEntry(), bad.row(),
-                                bad.activityId(), bad.reason()));
-                    }
-                    if (pending.size() >= settings.batchSize()) {
-                        flushRows(pending, zip, contents.basePrefix(), parsers, budget);
-                    }
-                }
-                flushRows(pending, zip, contents.basePrefix(), parsers, budget);
-            }
-        }
-
-        /** Reads the recordings the rows name in parallel (parsing is CPU-bound), then stores the batch. */
-        private void flushRows(List<Parsed> rows, ZipFile zip, String base, ExecutorService parsers,
-                               UnpackBudget budget) throws InterruptedException {
-            var tasks = new ArrayList<Future<NewActivity>>();
-            for (var row : rows) {
-                tasks.add(parsers.submit((Callable<NewActivity>) () -> withRecording(row, zip, base, budget)));
-            }
-            for (var task : tasks) {
-                try {
-                    batch.add(task.get());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("reading a recording failed unexpectedly", e.getCause());
-                }
-            }
-            rows.clear();
-            flush();
-        }
-
-        private NewActivity withRecording(Parsed row, ZipFile zip, String base, UnpackBudget budget) {
-            if (row.fileName() == null) {
-                return row.activity();
-            }
-            var entry = zip.getEntry(base + row.fileName());
-            if (entry == null) {
-                return row.activity(); // the export names a file it does not hold: the row still counts
-            }
-            try (var in = unpacked(zip, entry, budget)) {
-                var recording = recordings.read(withoutGz(row.fileName()), in);
-                tally.trackAttached();
-                return RecordedActivities.withTrack(row.activity(), recording.track());
-            } catch (UnreadableRecordingException | IOException | RuntimeException e) {
-                tally.recordingUnreadable(new ImportTally.Failure(row.fileName(), row.row(),
-                        String.valueOf(row.activity().stravaId()),
-                        "track not added (the row's activity was imported): " + reason(e)));
-                return row.activity();
-            }
-        }
-
-        /** A zip of recordings that is no Strava export: each file is an activity of its own. */
-        private void looseRecordings(ZipFile zip, List<String> names) throws InterruptedException {
-            tally.expect(names.size());
-            var budget = new UnpackBudget(settings.maxUncompressedSize().toBytes());
-            for (var name : names) {
-                try (var in = unpacked(zip, zip.getEntry(name), budget)) {
-                    recording(name, recordings.read(withoutGz(name), in));
-                } catch (UnreadableRecordingException | IOException | RuntimeException e) {
-                    tally.failed(new ImportTally.Failure(name, null, null, reason(e)));
-                }
-                if (batch.size() >= settings.batchSize()) {
-                    flush();
-                }
-            }
-            flush();
-        }
-
-        void csv(String fileName, InputSource source) throws JobFailedException, IOException, InterruptedException {
-            tally.expect(countRows(source));
-            try (var reader = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
-                 var rows = StravaExportReader.open(reader)) {
-                while (rows.hasNext()) {
-                    switch (rows.next()) {
-                        case Parsed parsed -> batch.add(parsed.activity());
-                        case Unreadable bad -> tally.failed(new ImportTally.Failure(fileName, bad.row(),
-                                bad.activityId(), bad.reason()));
-                    }
-                    if (batch.size() >= settings.batchSize()) {
-                        flush();
-                    }
-                }
-            }
-            flush();
-        }
-
-        void singleRecording(String fileName, Path file) throws JobFailedException, InterruptedException {
-            tally.expect(1);
-            try (var in = Files.newInputStream(file)) {
-                recording(fileName, recordings.read(fileName, in));
-            } catch (UnreadableRecordingException | IOException | RuntimeException e) {
-                throw new JobFailedException(fileName + " cannot be imported: " + reason(e), e);
-            }
-            flush();
-        }
-
-        /**
-         * A recording that is its own source. When the athlete already has this activity (from Strava, within a
-         * minute of the same start) the track joins it instead of making a second activity.
-         */
-        private void recording(String fileName, Recording recording) {
-            var activity = RecordedActivities.from(recording, zone);
-            var footSport = activity.sportType().matches("Run|TrailRun|VirtualRun|Walk|Hike");
-            var existing = activities.findStartingNear(athleteId, activity.startDate(), SAME_ACTIVITY_WINDOW,
-                    footSport);
-            if (existing.isPresent() && existing.get().source() != app.runaway.activity.ActivitySource.FILE_UPLOAD) {
-                tally.stored(store.attachTrack(athleteId, existing.get().id(), recording.track()), 1);
-                tally.trackAttached();
-                return;
-            }
-            batch.add(activity);
-        }
-
-        /** A batch the database refused: each row alone, so one bad row costs only itself. */
-        private void storeOneByOne() {
-            for (var activity : batch) {
-                try {
-                    tally.stored(store.store(athleteId, zone, List.of(activity)), 1);
-                } catch (DataAccessException e) {
-                    log.warn("Import {}: activity {} refused by the database: {}", context.jobId(),
-                            activity.stravaId() != null ? activity.stravaId() : activity.fingerprint(),
-                            e.getMostSpecificCause().getMessage());
-                    tally.failed(new ImportTally.Failure(activity.track() != null ? activity.track().fileName() : null,
-                            null, activity.stravaId() != null ? activity.stravaId().toString() : null,
-                            "the database refused this activity: " + e.getMostSpecificCause().getMessage()));
-                }
-            }
-        }
-
-        private void flush() throws InterruptedException {
-            if (Thread.interrupted()) {
-                throw new InterruptedException("import stopped");
-            }
-            if (batch.isEmpty()) {
-                return;
-            }
-            try {
-                tally.stored(store.store(athleteId, zone, List.copyOf(batch)), batch.size());
-            } catch (DataAccessException batchFailed) {
-                storeOneByOne();
-            }
-            batch.clear();
-            context.progress(tally.report("importing"));
-            log.info("Import {}: {}", context.jobId(), tally.line());
-        }
-    }
-
-    /**
-     * An archive entry's bytes, gunzipped here when the name says .gz so that the unpacked bytes, not the
-     * compressed ones, count against the archive's budget (a .gz inside a zip can be a bomb of its own).
-     */
-    private static InputStream unpacked(ZipFile zip, java.util.zip.ZipEntry entry, UnpackBudget budget)
-            throws IOException {
-        var raw = zip.getInputStream(entry);
-        return entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
-                ? budget.bound(new GZIPInputStream(raw)) : budget.bound(raw);
-    }
-
-    private static String withoutGz(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-    }
-
-    /** A reason for the runner: the exception's own message, or its kind when it has none. */
-    private static String reason(Exception e) {
-        return e.getMessage() != null ? e.getMessage() : "unreadable (" + e.getClass().getSimpleName() + ")";
-    }
-
-    private static int countRows(InputSource source) throws IOException {
-        try (var reader = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
-             var parser = org.apache.commons.csv.CSVParser.parse(reader, StravaExportReader.FORMAT)) {
-            var rows = 0;
-            for (var ignored : parser) {
-                rows++;
-            }
-            return Math.max(rows - 1, 0);
-        } catch (java.io.UncheckedIOException | IllegalStateException malformed) {
-            return 0; // the import itself reports where the CSV breaks
-        }
-    }
-
-    @FunctionalInterface
-    interface InputSource {
-        InputStream open() throws IOException;
     }
 }

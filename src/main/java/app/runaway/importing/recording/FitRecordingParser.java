@@ -45,6 +45,9 @@ final class FitRecordingParser implements RecordingParser {
         } catch (FitRuntimeException e) {
             // The CRC matched yet the SDK could not make sense of the messages: a device bug, or a file built to trip us.
             throw new UnreadableRecordingException("FIT file is corrupt: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // The SDK decodes untrusted bytes; a message crafted to break its bookkeeping is a bad file, not our bug.
+            throw new UnreadableRecordingException("FIT file is corrupt: the decoder failed with " + e, e);
         }
         return messages;
     }

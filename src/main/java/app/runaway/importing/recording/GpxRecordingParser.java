@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a GPX track with jpx. GPX carries no totals, so every figure is computed from the track points
@@ -21,8 +22,8 @@ import java.util.Set;
  * because the prefix differs between writers ({@code gpxtpx} in Strava's files, {@code ns3} in Garmin Connect's).
  *
  * <p>jpx parses with a default {@code XMLInputFactory} that we cannot configure per call (only globally, through a
- * service loader), so {@link HardenedXml#requireNoDoctype} first refuses any document declaring a DOCTYPE: without
- * one there is nothing for an XXE or entity-expansion attack to use.
+ * service loader), so {@link HardenedXml#requireWellFormedWithoutDoctype} first refuses any document that declares a
+ * DOCTYPE or is not well-formed; jpx then only ever sees safe, well-formed XML.
  */
 final class GpxRecordingParser implements RecordingParser {
 
@@ -31,9 +32,11 @@ final class GpxRecordingParser implements RecordingParser {
             "http://www.garmin.com/xmlschemas/TrackPointExtension/v1",
             "http://www.garmin.com/xmlschemas/TrackPointExtension/v2");
 
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,9}(\\.\\d{1,9})?");
+
     @Override
     public Recording parse(String fileName, byte[] content) throws UnreadableRecordingException {
-        HardenedXml.requireNoDoctype(content, "GPX");
+        HardenedXml.requireWellFormedWithoutDoctype(content, "GPX");
         var gpx = read(content);
         var points = timedPoints(gpx);
         if (points.isEmpty()) {
@@ -68,8 +71,9 @@ final class GpxRecordingParser implements RecordingParser {
             // A StreamSource over bytes lets the parser honour the encoding the XML declaration states.
             return GPX.Reader.of(GPX.Reader.Mode.LENIENT).read(new StreamSource(new ByteArrayInputStream(content)));
         } catch (IOException | RuntimeException e) {
-            // jpx reports malformed XML as IOException, some bad values as unchecked exceptions: all mean a broken file.
-            throw new UnreadableRecordingException("GPX file is malformed: " + e.getMessage(), e);
+            // Well-formed XML that is not GPX (no <gpx> root, say): jpx reports it as IOException, some bad values as
+            // unchecked exceptions; all mean a file we cannot use.
+            throw new UnreadableRecordingException("GPX file is not valid GPX: " + HardenedXml.describe(e), e);
         }
     }
 
@@ -117,12 +121,9 @@ final class GpxRecordingParser implements RecordingParser {
         return null;
     }
 
+    /** One garbled sensor reading should not cost the whole activity: it is dropped, the point keeps its other channels. */
     private static Double number(String text) {
-        try {
-            return Double.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            // One garbled sensor reading should not cost the whole activity; the point keeps its other channels.
-            return null;
-        }
+        var value = text.strip();
+        return DECIMAL.matcher(value).matches() ? Double.valueOf(value) : null;
     }
 }

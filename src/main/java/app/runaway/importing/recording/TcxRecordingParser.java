@@ -56,7 +56,7 @@ final class TcxRecordingParser implements RecordingParser {
                 reader.close();
             }
         } catch (XMLStreamException e) {
-            throw new UnreadableRecordingException("TCX file is not well-formed XML: " + e.getMessage(), e);
+            throw new UnreadableRecordingException("TCX file is not well-formed XML: " + HardenedXml.describe(e), e);
         }
         return activity;
     }
