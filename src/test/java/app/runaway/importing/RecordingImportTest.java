@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import app.runaway.support.IntegrationTest;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,5 +62,20 @@ class RecordingImportTest extends IntegrationTest {
         }
         assertThat(activity.at("/track/point_count").asInt()).isPositive();
         LocalDateTime.parse(activity.get("start_date_local").asString());
+    }
+
+    @Test
+    void a_fit_file_keeps_the_local_time_of_where_it_was_run() {
+        var athlete = newAthlete("Abroad");
+        api.put("/api/athlete", athlete.token(), java.util.Map.of("timezone", "America/Los_Angeles"));
+
+        api.importAndWait(FIXTURES.resolve("files/run-garmin-fr645m.fit"), athlete.token());
+
+        var run = api.allActivities(athlete.token(), "").getFirst();
+        assertThat(run.get("start_date").asString()).isEqualTo("2020-08-31T15:41:11Z");
+        assertThat(run.get("start_date_local").asString()).isEqualTo("2020-08-31T17:41:11");
+        assertThat(run.get("timezone").asString()).isEqualTo("+02:00");
+        assertThat(run.get("name").asString()).isEqualTo("Afternoon Run");
+        assertThat(run.get("average_cadence").asDouble()).as("steps per minute").isCloseTo(135.4, within(0.5));
     }
 }
