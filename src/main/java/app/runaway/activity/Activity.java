@@ -34,9 +34,6 @@ public record Activity(
 
     /** Foot sports are measured by pace; everything else by speed. */
     public boolean isFootSport() {
-        return switch (sportType) {
-            case "Run", "TrailRun", "VirtualRun", "Walk", "Hike" -> true;
-            default -> false;
-        };
+        return FootSports.includes(sportType);
     }
 }

@@ -37,9 +37,8 @@ public class ActivityReader {
     public Optional<Activity> findStartingNear(long athleteId, Instant start, Duration window, boolean footSport) {
         return jdbc.sql("""
                 SELECT * FROM activities
-                 WHERE athlete_id = ? AND start_date BETWEEN ? AND ?
-                   AND (sport_type IN ('Run', 'TrailRun', 'VirtualRun', 'Walk', 'Hike')) = ?
-                 ORDER BY abs(extract(epoch FROM start_date - ?)) LIMIT 1""")
+                 WHERE athlete_id = ? AND start_date BETWEEN ? AND ? AND %s = ?
+                 ORDER BY abs(extract(epoch FROM start_date - ?)) LIMIT 1""".formatted(FootSports.sql("sport_type")))
                 .params(athleteId, Timestamp.from(start.minus(window)), Timestamp.from(start.plus(window)), footSport,
                         Timestamp.from(start))
                 .query(this::activity)

@@ -59,8 +59,7 @@ public class ActivityStore {
 
     private static final String STRAVA_KEY = "(athlete_id, strava_id) WHERE strava_id IS NOT NULL";
     private static final String FINGERPRINT_KEY = "(athlete_id, fingerprint) WHERE fingerprint IS NOT NULL";
-    private static final String SAME_FAMILY = "(a.sport_type IN ('Run', 'TrailRun', 'VirtualRun', 'Walk', 'Hike'))"
-            + " = (t.sport_type IN ('Run', 'TrailRun', 'VirtualRun', 'Walk', 'Hike'))";
+    private static final String SAME_FAMILY = FootSports.sql("a.sport_type") + " = " + FootSports.sql("t.sport_type");
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;

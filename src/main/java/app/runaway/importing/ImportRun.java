@@ -3,6 +3,7 @@ package app.runaway.importing;
 import app.runaway.activity.ActivityReader;
 import app.runaway.activity.ActivitySource;
 import app.runaway.activity.ActivityStore;
+import app.runaway.activity.FootSports;
 import app.runaway.activity.NewActivity;
 import app.runaway.importing.StravaExportReader.Parsed;
 import app.runaway.importing.StravaExportReader.Unreadable;
@@ -189,7 +190,7 @@ final class ImportRun {
      */
     private void recording(String fileName, Recording recording) {
         var activity = RecordedActivities.from(recording, zone);
-        var footSport = activity.sportType().matches("Run|TrailRun|VirtualRun|Walk|Hike");
+        var footSport = FootSports.includes(activity.sportType());
         var existing = activities.findStartingNear(athleteId, activity.startDate(), SAME_ACTIVITY_WINDOW,
                 footSport);
         if (existing.isPresent() && existing.get().source() != ActivitySource.FILE_UPLOAD) {
