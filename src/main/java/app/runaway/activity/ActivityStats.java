@@ -33,6 +33,24 @@ public class ActivityStats {
                 .optional();
     }
 
+    /** Totals per local day and sport type, for the days from {@code from} to {@code to} inclusive that have any. */
+    public Map<LocalDate, Map<String, PeriodTotals.Totals>> dailyTotals(long athleteId, LocalDate from, LocalDate to) {
+        var days = new TreeMap<LocalDate, Map<String, PeriodTotals.Totals>>();
+        jdbc.sql("""
+                SELECT start_date_local::date AS day, sport_type, count(*) AS n, sum(distance_m) AS distance,
+                       sum(moving_time_s) AS moving, sum(coalesce(elevation_gain_m, 0)) AS climb
+                  FROM activities
+                 WHERE athlete_id = ? AND start_date_local >= ? AND start_date_local < ?
+                 GROUP BY 1, 2""")
+                .params(athleteId, from.atStartOfDay(), to.plusDays(1).atStartOfDay())
+                .query(rs -> {
+                    days.computeIfAbsent(rs.getObject("day", LocalDate.class), d -> new TreeMap<>())
+                            .put(rs.getString("sport_type"), new PeriodTotals.Totals(rs.getInt("n"),
+                                    rs.getDouble("distance"), rs.getLong("moving"), rs.getDouble("climb")));
+                });
+        return days;
+    }
+
     /** Every period from the one holding {@code from} to the one holding {@code to}, empty periods included. */
     public List<PeriodTotals> totals(long athleteId, StatsPeriod period, LocalDate from, LocalDate to,
                                      String sportType) {

@@ -39,6 +39,10 @@ public final class Api {
         return send(request(path, token).GET().build());
     }
 
+    public Response send(String method, String path, String token) {
+        return send(request(path, token).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     public Response put(String path, String token, Object body) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());

@@ -1,0 +1,56 @@
+package app.runaway.athlete;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** When the athlete was or is ill or injured: a hard limit for the coach's plan. */
+@Repository
+public class AthleteStatuses {
+    private final JdbcClient jdbc;
+
+    AthleteStatuses(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The athlete's periods, newest first. */
+    public List<StatusPeriod> periods(long athleteId) {
+        return jdbc.sql("SELECT * FROM athlete_status_periods WHERE athlete_id = ? ORDER BY starts_on DESC, id DESC")
+                .param(athleteId)
+                .query((rs, row) -> new StatusPeriod(rs.getLong("id"), rs.getString("status"),
+                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                        rs.getString("note")))
+                .list();
+    }
+
+    /** A new period of illness or injury; an open one it overlaps ends the day before it starts. */
+    @Transactional
+    public void begin(long athleteId, String status, LocalDate from, LocalDate until, String note) {
+        endOpenPeriods(athleteId, from);
+        jdbc.sql("""
+                INSERT INTO athlete_status_periods (athlete_id, status, starts_on, ends_on, note)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(athleteId, status, from, until, note)
+                .update();
+    }
+
+    /** Healthy again from this day: whatever period is open or still running ends the day before. */
+    @Transactional
+    public void recover(long athleteId, LocalDate from) {
+        endOpenPeriods(athleteId, from);
+    }
+
+    private void endOpenPeriods(long athleteId, LocalDate from) {
+        // A period that had not started yet by then simply goes.
+        jdbc.sql("DELETE FROM athlete_status_periods WHERE athlete_id = ? AND starts_on >= ?")
+                .params(athleteId, from)
+                .update();
+        jdbc.sql("""
+                UPDATE athlete_status_periods SET ends_on = ?::date - 1
+                 WHERE athlete_id = ? AND (ends_on IS NULL OR ends_on >= ?)""")
+                .params(from, athleteId, from)
+                .update();
+    }
+}

@@ -1,0 +1,78 @@
+package app.runaway.goal;
+
+import app.runaway.coach.RaceGoal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The goals table; every query is bound to the athlete. */
+@Repository
+public class Goals {
+    private final JdbcClient jdbc;
+
+    Goals(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Goal> list(long athleteId, Goal.GoalStatus status) {
+        return jdbc.sql("""
+                SELECT * FROM goals WHERE athlete_id = ? AND (?::text IS NULL OR status = ?)
+                 ORDER BY race_date NULLS LAST, id""")
+                .params(athleteId, status == null ? null : status.code(), status == null ? null : status.code())
+                .query(Goals::goal)
+                .list();
+    }
+
+    /** The goal the coach plans for: the nearest active race still ahead, else the most recent active goal. */
+    public Optional<Goal> current(long athleteId, LocalDate today) {
+        return jdbc.sql("""
+                SELECT * FROM goals WHERE athlete_id = ? AND status = 'active'
+                 ORDER BY (race_date IS NOT NULL AND race_date >= ?) DESC, race_date ASC NULLS LAST, id DESC
+                 LIMIT 1""")
+                .params(athleteId, today)
+                .query(Goals::goal)
+                .optional();
+    }
+
+    public Optional<Goal> find(long athleteId, long id) {
+        return jdbc.sql("SELECT * FROM goals WHERE athlete_id = ? AND id = ?").params(athleteId, id)
+                .query(Goals::goal).optional();
+    }
+
+    long insert(long athleteId, RaceGoal race) {
+        return jdbc.sql("""
+                INSERT INTO goals (athlete_id, description, race_distance_m, target_time_s, race_date, priority)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(athleteId, race.description(), race.distanceM(), race.targetTimeS(), race.raceDate(),
+                        race.priority().name())
+                .query(Long.class)
+                .single();
+    }
+
+    void update(Goal goal) {
+        var race = goal.race();
+        jdbc.sql("""
+                UPDATE goals SET description = ?, race_distance_m = ?, target_time_s = ?, race_date = ?, priority = ?,
+                                 status = ?, updated_at = now()
+                 WHERE athlete_id = ? AND id = ?""")
+                .params(race.description(), race.distanceM(), race.targetTimeS(), race.raceDate(),
+                        race.priority().name(), goal.status().code(), goal.athleteId(), goal.id())
+                .update();
+    }
+
+    boolean delete(long athleteId, long id) {
+        return jdbc.sql("DELETE FROM goals WHERE athlete_id = ? AND id = ?").params(athleteId, id).update() == 1;
+    }
+
+    private static Goal goal(ResultSet rs, int row) throws SQLException {
+        var race = new RaceGoal(rs.getString("description"), rs.getDouble("race_distance_m"),
+                (Integer) rs.getObject("target_time_s"), rs.getObject("race_date", LocalDate.class),
+                RaceGoal.Priority.valueOf(rs.getString("priority")));
+        return new Goal(rs.getLong("id"), rs.getLong("athlete_id"), race,
+                Goal.GoalStatus.fromCode(rs.getString("status")));
+    }
+}
