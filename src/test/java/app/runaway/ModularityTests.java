@@ -17,6 +17,17 @@ class ModularityTests {
     }
 
     @Test
+    void the_coach_is_plain_java_so_that_it_can_run_as_its_own_service() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.runaway.coach");
+        noClasses().that().resideInAPackage("app.runaway.coach..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                        "app.runaway.activity..", "app.runaway.athlete..", "app.runaway.goal..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
     void file_parsing_is_plain_java_without_spring_or_jdbc() {
         var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("app.runaway.importing.recording", "app.runaway.demo");
