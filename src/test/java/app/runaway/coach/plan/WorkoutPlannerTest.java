@@ -1,0 +1,142 @@
+package app.runaway.coach.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.runaway.coach.RaceGoal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WorkoutPlannerTest {
+    private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+    private static final Set<DayOfWeek> FIVE_DAYS = Set.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+    // VDOT 50 (running-science.md): easy 5:52-4:54, marathon 4:31, threshold 4:15, interval 3:55-3:50 per km
+    private static final PlanInputs.Paces VDOT_50 = new PlanInputs.Paces(352, 294, 271, 255, 235, 230, 220);
+
+    private static PlanInputs inputs(List<Double> weeks, RaceGoal goal, List<PlanInputs.Unavailable> unavailable) {
+        return new PlanInputs(MONDAY, weeks, 0, FIVE_DAYS, DayOfWeek.SUNDAY, VDOT_50, goal, unavailable);
+    }
+
+    @Test
+    void a_build_week_grows_by_at_most_ten_percent_with_two_quality_days_apart_and_a_sunday_long_run() {
+        var plan = WorkoutPlanner.plan(inputs(List.of(40_000.0, 40_000.0, 30_000.0, 40_000.0, 40_000.0), null,
+                List.of()));
+
+        var usual = (40_000 + 30_000 + 40_000 + 40_000) / 4.0;
+        assertThat(plan.thisWeekTargetM()).isCloseTo(usual * 1.07, within(1.0));
+        assertThat(total(plan.thisWeek())).isCloseTo(plan.thisWeekTargetM(), within(plan.thisWeekTargetM() * 0.01));
+        var longRun = day(plan.thisWeek(), DayOfWeek.SUNDAY);
+        assertThat(longRun.type()).isEqualTo("long");
+        assertThat(longRun.distanceM()).isLessThanOrEqualTo(plan.thisWeekTargetM() * 0.30 + 1);
+        var quality = plan.thisWeek().stream().filter(PlannedDay::isHard).toList();
+        assertThat(quality).extracting(PlannedDay::type).containsExactly("threshold", "intervals");
+        assertThat(quality.get(1).date().toEpochDay() - quality.get(0).date().toEpochDay()).isGreaterThanOrEqualTo(2);
+        assertThat(quality.get(0).paceTarget().fastestSPerKm()).isEqualTo(255);
+        assertThat(easyShare(plan.thisWeek())).isGreaterThanOrEqualTo(0.78);
+        assertThat(plan.thisWeek()).filteredOn(d -> d.date().getDayOfWeek() == DayOfWeek.MONDAY)
+                .extracting(PlannedDay::type).containsExactly("rest");
+    }
+
+    @Test
+    void three_weeks_of_building_are_followed_by_a_down_week() {
+        var plan = WorkoutPlanner.plan(inputs(List.of(40_000.0, 40_000.0, 30_000.0, 40_000.0, 40_000.0), null,
+                List.of()));
+
+        assertThat(plan.nextWeekTargetM()).isCloseTo(37_500 * 0.75, within(1.0));
+        assertThat(plan.reasoning()).anyMatch(r -> r.startsWith("Next week:") && r.contains("down week"));
+        assertThat(plan.nextWeek().stream().filter(PlannedDay::isHard)).hasSize(1);
+    }
+
+    @Test
+    void an_a_race_gets_a_two_week_taper_and_race_day_carries_the_race() {
+        var raceDay = MONDAY.plusDays(13); // Sunday next week
+        var goal = new RaceGoal("Marathon under 3:10", 42_195, 11_400, raceDay, RaceGoal.Priority.A);
+
+        var plan = WorkoutPlanner.plan(inputs(List.of(60_000.0, 62_000.0, 64_000.0), goal, List.of()));
+
+        var usual = (60_000 + 62_000 + 64_000) / 3.0;
+        assertThat(plan.thisWeekTargetM()).isCloseTo(usual * 0.7, within(1.0));
+        assertThat(plan.nextWeekTargetM()).isCloseTo(usual * 0.5, within(1.0));
+        var race = day(plan.nextWeek(), DayOfWeek.SUNDAY);
+        assertThat(race.type()).isEqualTo("race");
+        assertThat(race.distanceM()).isEqualTo(42_195);
+        assertThat(race.paceTarget().fastestSPerKm()).isCloseTo(11_400 / 42.195, within(0.01));
+        assertThat(plan.nextWeek()).filteredOn(d -> d.isHard() && !d.type().equals("race"))
+                .allMatch(d -> d.date().isBefore(raceDay.minusDays(2)));
+        assertThat(day(plan.nextWeek(), DayOfWeek.SATURDAY).type()).isEqualTo("rest");
+    }
+
+    @Test
+    void a_c_race_gets_no_taper() {
+        var goal = new RaceGoal("parkrun", 5_000, null, MONDAY.plusDays(12), RaceGoal.Priority.C);
+
+        var plan = WorkoutPlanner.plan(inputs(List.of(40_000.0, 40_000.0, 30_000.0, 40_000.0, 40_000.0), goal,
+                List.of()));
+
+        assertThat(plan.thisWeekTargetM()).isCloseTo(37_500 * 1.07, within(1.0));
+    }
+
+    @Test
+    void an_injury_allows_no_running_and_no_intensity() {
+        var injured = new PlanInputs.Unavailable("injured", MONDAY.plusDays(2), null);
+
+        var plan = WorkoutPlanner.plan(inputs(List.of(40_000.0, 40_000.0, 40_000.0), null, List.of(injured)));
+
+        assertThat(plan.thisWeek()).filteredOn(d -> !d.date().isBefore(MONDAY.plusDays(2)))
+                .allMatch(d -> d.type().equals("cross_training") && d.distanceM() == 0);
+        assertThat(plan.nextWeek()).allMatch(d -> d.type().equals("cross_training"));
+        assertThat(plan.thisWeek()).noneMatch(PlannedDay::isHard);
+        assertThat(plan.reasoning()).anyMatch(r -> r.contains("hard limit"));
+    }
+
+    @Test
+    void the_first_week_back_is_half_the_usual_volume_and_all_easy() {
+        var ill = new PlanInputs.Unavailable("ill", MONDAY.minusDays(10), MONDAY.minusDays(3));
+
+        var plan = WorkoutPlanner.plan(inputs(List.of(40_000.0, 40_000.0, 40_000.0, 40_000.0), null, List.of(ill)));
+
+        assertThat(plan.thisWeekTargetM()).isCloseTo(20_000, within(1.0));
+        assertThat(plan.thisWeek()).noneMatch(PlannedDay::isHard);
+        assertThat(plan.nextWeekTargetM()).isCloseTo(30_000, within(1.0));
+        assertThat(plan.nextWeek()).noneMatch(PlannedDay::isHard);
+    }
+
+    @Test
+    void a_new_runner_without_history_or_paces_gets_a_gentle_effort_based_start() {
+        var plan = WorkoutPlanner.plan(new PlanInputs(MONDAY, List.of(), 0, Set.of(), null, null, null, List.of()));
+
+        assertThat(plan.thisWeekTargetM()).isCloseTo(WeeklyVolume.NEW_RUNNER_WEEK_M * 1.07, within(1.0));
+        assertThat(plan.thisWeek()).allMatch(d -> d.paceTarget() == null);
+        assertThat(plan.thisWeek().stream().filter(d -> d.distanceM() > 0).count()).isBetween(2L, 4L);
+        assertThat(plan.reasoning()).anyMatch(r -> r.contains("VDOT"));
+    }
+
+    @Test
+    void mid_week_the_plan_covers_the_days_left_with_what_is_left() {
+        var wednesday = MONDAY.plusDays(2);
+        var inputs = new PlanInputs(wednesday, List.of(40_000.0, 40_000.0, 30_000.0, 40_000.0, 40_000.0), 12_000,
+                FIVE_DAYS, DayOfWeek.SUNDAY, VDOT_50, null, List.of());
+
+        var plan = WorkoutPlanner.plan(inputs);
+
+        assertThat(plan.thisWeek().getFirst().date()).isEqualTo(wednesday);
+        assertThat(total(plan.thisWeek())).isCloseTo(plan.thisWeekTargetM() - 12_000, within(400.0));
+    }
+
+    private static double total(List<PlannedDay> days) {
+        return days.stream().mapToDouble(PlannedDay::distanceM).sum();
+    }
+
+    private static double easyShare(List<PlannedDay> days) {
+        var hard = days.stream().filter(PlannedDay::isHard).mapToDouble(d -> d.distanceM() - 3_000).sum();
+        return 1 - hard / total(days);
+    }
+
+    private static PlannedDay day(List<PlannedDay> days, DayOfWeek dayOfWeek) {
+        return days.stream().filter(d -> d.date().getDayOfWeek() == dayOfWeek).findFirst().orElseThrow();
+    }
+}
