@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Plans this week (from the as-of day) and next week: how far (see {@link WeeklyVolume}), and which session on
+ * Plans this week (from the as-of day) and next week: how far (see {@link WeeklyTargets}), and which session on
  * which day (see {@link WeekLayout}), with the reasoning a coach would give.
  */
 public final class WorkoutPlanner {
@@ -16,10 +16,10 @@ public final class WorkoutPlanner {
 
     public static WorkoutPlan plan(PlanInputs inputs) {
         var monday = inputs.asOf().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var thisWeek = WeeklyVolume.thisWeek(inputs, monday);
+        var thisWeek = WeeklyTargets.thisWeek(inputs, monday);
         var leftThisWeek = Math.max(0, thisWeek.distanceM() - inputs.doneThisWeekM());
         var thisDays = WeekLayout.layOut(thisWeek, inputs.asOf(), leftThisWeek, inputs);
-        var nextWeek = WeeklyVolume.nextWeek(inputs, thisWeek);
+        var nextWeek = WeeklyTargets.nextWeek(inputs, thisWeek);
         var nextDays = WeekLayout.layOut(nextWeek, nextWeek.monday(), nextWeek.distanceM(), inputs);
         return new WorkoutPlan(thisDays, nextDays, thisWeek.distanceM(), nextWeek.distanceM(),
                 reasoning(inputs, thisWeek, nextWeek, thisDays, nextDays));

@@ -109,7 +109,7 @@ class WorkoutPlannerTest {
     void a_new_runner_without_history_or_paces_gets_a_gentle_effort_based_start() {
         var plan = WorkoutPlanner.plan(new PlanInputs(MONDAY, List.of(), 0, Set.of(), null, null, null, List.of()));
 
-        assertThat(plan.thisWeekTargetM()).isCloseTo(WeeklyVolume.NEW_RUNNER_WEEK_M * 1.07, within(1.0));
+        assertThat(plan.thisWeekTargetM()).isCloseTo(WeeklyTargets.NEW_RUNNER_WEEK_M * 1.07, within(1.0));
         assertThat(plan.thisWeek()).allMatch(d -> d.paceTarget() == null);
         assertThat(plan.thisWeek().stream().filter(d -> d.distanceM() > 0).count()).isBetween(2L, 4L);
         assertThat(plan.reasoning()).anyMatch(r -> r.contains("VDOT"));

@@ -12,14 +12,14 @@ import java.util.Locale;
  * Bosquet 2007 found a 41-60 % cut over two weeks best) or a B race (race week about 75 %), and a gradual return
  * after illness or injury (50 %, then 75 % of the usual volume, no intensity).
  */
-final class WeeklyVolume {
+final class WeeklyTargets {
     static final double NEW_RUNNER_WEEK_M = 15_000;
     private static final double BUILD = 1.07;
     private static final double SOFT_CAP = 1.10;
     private static final double DOWN = 0.75;
     private static final double DOWN_WEEK_SHARE = 0.85;
 
-    private WeeklyVolume() {
+    private WeeklyTargets() {
     }
 
     static WeekTarget thisWeek(PlanInputs inputs, LocalDate monday) {
