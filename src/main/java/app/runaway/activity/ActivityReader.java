@@ -45,6 +45,16 @@ public class ActivityReader {
                 .optional();
     }
 
+    /** Every activity whose local start day lies from {@code from} to {@code to} inclusive, oldest first. */
+    public List<Activity> between(long athleteId, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                SELECT * FROM activities WHERE athlete_id = ? AND start_date_local >= ? AND start_date_local < ?
+                 ORDER BY start_date_local, id""")
+                .params(athleteId, from.atStartOfDay(), to.plusDays(1).atStartOfDay())
+                .query(this::activity)
+                .list();
+    }
+
     public long count(long athleteId) {
         return jdbc.sql("SELECT count(*) FROM activities WHERE athlete_id = ?").param(athleteId).query(Long.class)
                 .single();

@@ -34,6 +34,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    }
+
     @ExceptionHandler(RejectedUploadException.class)
     ProblemDetail rejectedUpload(RejectedUploadException e) {
         return problem(e.status(), "Upload refused", e.getMessage());

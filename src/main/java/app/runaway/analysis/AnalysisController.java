@@ -1,0 +1,130 @@
+package app.runaway.analysis;
+
+import app.runaway.athlete.AthleteProfiles;
+import app.runaway.coach.Coach;
+import app.runaway.coach.CoachReport;
+import app.runaway.coach.FocusArea;
+import app.runaway.coach.RaceGoal;
+import app.runaway.coach.RaceGoalText;
+import app.runaway.platform.ForbiddenException;
+import app.runaway.platform.InvalidInputException;
+import app.runaway.security.CurrentAthlete;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The coach's analysis, as the existing client calls it: `POST /analyze` for everything, `/analyze/performance`,
+ * `/goal`, `/pace` and `/workout` for one part, each with the same request. The athlete comes from the token; an
+ * `athlete_id` in the body must be that athlete.
+ */
+@RestController
+class AnalysisController {
+    private static final Set<String> FIELDS = Set.of("timeframe_days", "focus_area", "goal", "as_of", "athlete_id");
+    private static final int DEFAULT_TIMEFRAME_DAYS = 90;
+
+    private final Coach coach;
+    private final AnalysisInputs inputs;
+    private final AthleteProfiles profiles;
+    private final Clock clock;
+
+    AnalysisController(Coach coach, AnalysisInputs inputs, AthleteProfiles profiles, Clock clock) {
+        this.coach = coach;
+        this.inputs = inputs;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    @PostMapping("/analyze")
+    CoachReport analyze(@AuthenticationPrincipal CurrentAthlete athlete,
+                        @RequestBody(required = false) Map<String, Object> body) {
+        var request = body == null ? Map.<String, Object>of() : body;
+        var focus = FocusArea.fromCode(text(request, "focus_area")).orElseThrow(() -> new InvalidInputException(
+                "focus_area", "must be one of all, performance, goal, pace, workout"));
+        return run(athlete, request, focus);
+    }
+
+    @PostMapping("/analyze/{part}")
+    CoachReport analyzePart(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable String part,
+                            @RequestBody(required = false) Map<String, Object> body) {
+        var focus = FocusArea.fromCode(part).filter(f -> f != FocusArea.ALL).orElseThrow(() ->
+                new InvalidInputException("part", "must be performance, goal, pace or workout"));
+        return run(athlete, body == null ? Map.of() : body, focus);
+    }
+
+    private CoachReport run(CurrentAthlete athlete, Map<String, Object> body, FocusArea focus) {
+        for (var field : body.keySet()) {
+            if (!FIELDS.contains(field)) {
+                throw new InvalidInputException(field, "unknown field; send " + String.join(", ", FIELDS));
+            }
+        }
+        checkAthlete(athlete, body.get("athlete_id"));
+        var profile = profiles.get(athlete.id());
+        var today = LocalDate.now(clock.withZone(profile.timezone()));
+        var asOf = body.get("as_of") == null ? today : date(body.get("as_of"));
+        var timeframe = timeframe(body.get("timeframe_days"));
+        var request = inputs.gather(profile, asOf, timeframe, focus, goal(body.get("goal")));
+        return coach.analyze(request);
+    }
+
+    /** The existing client sends its athlete id (a number or a text); it must be the token's athlete. */
+    private static void checkAthlete(CurrentAthlete athlete, Object claimed) {
+        if (claimed == null || String.valueOf(claimed).isBlank()) {
+            return;
+        }
+        if (!String.valueOf(claimed).strip().equals(String.valueOf(athlete.id()))) {
+            throw new ForbiddenException("athlete_id " + claimed + " is not the athlete this token belongs to");
+        }
+    }
+
+    private static int timeframe(Object value) {
+        if (value == null) {
+            return DEFAULT_TIMEFRAME_DAYS;
+        }
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                && number.intValue() >= 7 && number.intValue() <= 3650) {
+            return number.intValue();
+        }
+        throw new InvalidInputException("timeframe_days", "must be a whole number of days from 7 to 3650");
+    }
+
+    private static LocalDate date(Object value) {
+        try {
+            if (value instanceof String text) {
+                var date = LocalDate.parse(text.strip());
+                if (date.getYear() >= 1900 && date.getYear() <= 9999) {
+                    return date;
+                }
+            }
+        } catch (DateTimeException invalid) {
+            // answered below
+        }
+        throw new InvalidInputException("as_of", "must be a date such as 2026-06-30");
+    }
+
+    private static RaceGoal goal(Object value) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            return null;
+        }
+        if (value instanceof String text) {
+            return RaceGoalText.parse(text).orElseThrow(() -> new InvalidInputException("goal",
+                    "names no race distance; write it like 'Marathon under 4:00 on 2027-04-18'"));
+        }
+        throw new InvalidInputException("goal", "must be a text such as 'Marathon under 4:00 on 2027-04-18'");
+    }
+
+    private static String text(Map<String, Object> body, String field) {
+        var value = body.get(field);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw new InvalidInputException(field, "must be a text");
+    }
+}

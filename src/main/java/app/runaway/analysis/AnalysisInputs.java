@@ -1,0 +1,52 @@
+package app.runaway.analysis;
+
+import app.runaway.activity.Activity;
+import app.runaway.activity.ActivityReader;
+import app.runaway.athlete.AthleteProfile;
+import app.runaway.athlete.AthleteStatuses;
+import app.runaway.coach.AthleteSnapshot;
+import app.runaway.coach.FocusArea;
+import app.runaway.coach.CoachRequest;
+import app.runaway.coach.RaceGoal;
+import app.runaway.coach.RunSample;
+import app.runaway.coach.Unavailability;
+import app.runaway.goal.Goals;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers what the coach needs for one athlete: the profile, activities up to the as-of day (the window plus six
+ * months before it, so that fitness and weekly averages have settled), the goal and illness or injury periods.
+ */
+@Component
+class AnalysisInputs {
+    static final int SETTLING_DAYS = 182;
+
+    private final ActivityReader activities;
+    private final Goals goals;
+    private final AthleteStatuses statuses;
+
+    AnalysisInputs(ActivityReader activities, Goals goals, AthleteStatuses statuses) {
+        this.activities = activities;
+        this.goals = goals;
+        this.statuses = statuses;
+    }
+
+    CoachRequest gather(AthleteProfile profile, LocalDate asOf, int timeframeDays, FocusArea focus, RaceGoal goal) {
+        var from = asOf.minusDays(timeframeDays + SETTLING_DAYS);
+        var history = activities.between(profile.id(), from, asOf).stream().map(AnalysisInputs::sample).toList();
+        var race = goal != null ? goal : goals.current(profile.id(), asOf).map(g -> g.race()).orElse(null);
+        var unavailable = statuses.periods(profile.id()).stream()
+                .map(p -> new Unavailability(p.status(), p.startsOn(), p.endsOn())).toList();
+        var athlete = new AthleteSnapshot(profile.sex(), profile.birthYear(), profile.maxHeartrate(),
+                profile.restingHeartrate(), profile.units().code());
+        return new CoachRequest(athlete, history, race, asOf, timeframeDays, focus, unavailable);
+    }
+
+    private static RunSample sample(Activity a) {
+        return new RunSample(a.id(), a.stravaId(), a.name(), a.sportType(),
+                a.workoutType() == null ? null : a.workoutType().code(), a.startDate(),
+                a.startDateLocal().toLocalDate(), a.distanceM(), a.movingTimeS(), a.elapsedTimeS(),
+                a.averageHeartrate(), a.maxHeartrate(), a.elevationGainM());
+    }
+}

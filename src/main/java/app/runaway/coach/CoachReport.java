@@ -1,0 +1,99 @@
+package app.runaway.coach;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An analysis as the API shows it: every number computed by rules from the science core, every text from rules or
+ * (when one is configured) an LLM that may only word it better. Distances and paces are in the athlete's units
+ * where the name does not say metres or seconds. A part the focus did not ask for is null.
+ */
+public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, String units,
+                          PerformanceMetrics performanceMetrics, GoalAssessment goalAssessment, PaceZones paceZones,
+                          WorkoutPlan workoutPlan, Synthesis synthesis, Map<String, String> sources) {
+
+    // ---- performance ----
+
+    public record PerformanceMetrics(double weeklyMileage, String distanceUnit, double currentWeek,
+                                     Double fourWeekAverage, Double twelveWeekAverage, String avgPace,
+                                     Double avgPaceSPerKm, Double consistencyScore, String consistencyMethod,
+                                     Trends trends, TrainingLoad trainingLoad, List<RunTypePace> paceByRunType,
+                                     List<Effort> bestEfforts, int runsInWindow, double distanceInWindow,
+                                     String narrative) {
+    }
+
+    public record Trends(TrendLine mileage, TrendLine pace) {
+    }
+
+    /**
+     * @param direction increasing, stable or decreasing (of the raw series; for pace, increasing s/km is slower)
+     * @param verdict   the runner's reading: for pace improving, stable or declining; null for mileage
+     */
+    public record TrendLine(String direction, String verdict, Double slope, String slopeUnit, Double pValue,
+                            int points, String basis) {
+    }
+
+    public record TrainingLoad(double ctl, double atl, double tsb, Double acwr, String method, double acuteDailyLoad,
+                               double chronicDailyLoad, String caveat) {
+    }
+
+    public record RunTypePace(String runType, int runs, double distance, String pace, double secondsPerKm) {
+    }
+
+    public record Effort(String distance, long activityId, Long stravaId, String name, LocalDate date, String time,
+                         double timeS, String pace) {
+    }
+
+    // ---- goal ----
+
+    public record GoalAssessment(Goal currentGoal, VdotSource vdot, List<Prediction> predictions, String feasibility,
+                                 String feasibilityRule, Progress progress, List<String> recommendations,
+                                 String narrative) {
+    }
+
+    public record Goal(String description, double distanceM, Integer targetTimeS, String targetTime,
+                       LocalDate raceDate, String priority) {
+    }
+
+    public record VdotSource(double value, long activityId, Long stravaId, String name, LocalDate date,
+                             double distanceM, int timeS, String time) {
+    }
+
+    /** Daniels' prediction; Riegel's from the same effort beside it as a cross-check. */
+    public record Prediction(String distance, double distanceM, int timeS, String time, Integer riegelTimeS,
+                             String riegelTime) {
+    }
+
+    public record Progress(Long daysToRace, Double requiredVdot, Double currentVdot, Double vdotGap,
+                           Integer predictedTimeS, String predictedTime, Integer targetTimeS, Integer marginS) {
+    }
+
+    // ---- paces ----
+
+    public record PaceZones(String easy, String tempo, String interval, String unit, List<Zone> zones,
+                            List<HeartRateZone> heartRateZones, String heartRateSource, String paceAtHeartRate,
+                            String basedOn, String narrative) {
+    }
+
+    public record Zone(String name, double minSPerKm, double maxSPerKm, String pace) {
+    }
+
+    public record HeartRateZone(int zone, String name, int minBpm, int maxBpm) {
+    }
+
+    // ---- plan ----
+
+    public record WorkoutPlan(List<PlanDay> thisWeek, List<PlanDay> nextWeek, double thisWeekTarget,
+                              double nextWeekTarget, String distanceUnit, List<String> reasoning, String narrative) {
+    }
+
+    public record PlanDay(LocalDate date, String day, String type, double distance, double distanceM,
+                          String paceTarget, String description, String purpose) {
+    }
+
+    // ---- synthesis ----
+
+    public record Synthesis(String overallAssessment, List<String> priorities, List<String> actionItems) {
+    }
+}

@@ -1,0 +1,85 @@
+package app.runaway.coach.agents;
+
+import app.runaway.coach.CoachReport;
+import app.runaway.coach.CoachReport.GoalAssessment;
+import app.runaway.coach.CoachReport.PaceZones;
+import app.runaway.coach.CoachReport.PerformanceMetrics;
+import app.runaway.coach.CoachReport.WorkoutPlan;
+import app.runaway.coach.CoachRequest;
+import app.runaway.coach.FocusArea.Part;
+import app.runaway.coach.performance.PerformanceAnalyzer;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * The supervisor: runs the agents as a graph over one state. Performance and pace have no dependencies and run side
+ * by side; goal needs performance; the workout plan needs goal and pace; synthesis needs them all. Only what the
+ * focus area asks for (and what that needs) runs.
+ */
+public final class CoachWorkflow {
+    private final Executor executor;
+
+    /** @param executor where independent agents run side by side (a virtual-thread executor in the service) */
+    public CoachWorkflow(Executor executor) {
+        this.executor = executor;
+    }
+
+    public CoachReport run(CoachRequest request) {
+        var evidence = PerformanceAnalyzer.analyze(request.history(), request.athlete(), request.asOf(),
+                request.timeframeDays());
+        var state = CoachState.of(request, evidence);
+        var wanted = request.focus().parts();
+        var needed = withDependencies(wanted);
+
+        CompletableFuture<PerformanceMetrics> performance = needed.contains(Part.PERFORMANCE)
+                ? CompletableFuture.supplyAsync(() -> PerformanceAgent.run(state), executor) : skipped();
+        CompletableFuture<PaceZones> pace = needed.contains(Part.PACE)
+                ? CompletableFuture.supplyAsync(() -> PaceAgent.run(state), executor) : skipped();
+        CompletableFuture<GoalAssessment> goal = needed.contains(Part.GOAL)
+                ? performance.thenApply(p -> GoalAgent.run(state)) : skipped();
+        CompletableFuture<WorkoutPlan> workout = needed.contains(Part.WORKOUT)
+                ? goal.thenCombine(pace, (g, p) -> WorkoutAgent.run(state)) : skipped();
+        CompletableFuture<CoachReport.Synthesis> synthesis = needed.contains(Part.SYNTHESIS)
+                ? CompletableFuture.allOf(performance, goal, workout).thenApply(ignored ->
+                        SynthesisAgent.run(state, performance.join(), goal.join(), workout.join()))
+                : skipped();
+
+        var sources = new LinkedHashMap<String, String>();
+        wanted.forEach(part -> sources.put(part.code(), "rules"));
+        try {
+            return new CoachReport(request.asOf(), request.timeframeDays(), request.focus().code(),
+                    state.units().imperial() ? "imperial" : "metric",
+                    wanted.contains(Part.PERFORMANCE) ? performance.join() : null,
+                    wanted.contains(Part.GOAL) ? goal.join() : null,
+                    wanted.contains(Part.PACE) ? pace.join() : null,
+                    wanted.contains(Part.WORKOUT) ? workout.join() : null,
+                    wanted.contains(Part.SYNTHESIS) ? synthesis.join() : null,
+                    sources);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    static Set<Part> withDependencies(Set<Part> wanted) {
+        var needed = EnumSet.copyOf(wanted);
+        if (needed.contains(Part.SYNTHESIS)) {
+            needed.addAll(EnumSet.of(Part.PERFORMANCE, Part.GOAL, Part.PACE, Part.WORKOUT));
+        }
+        if (needed.contains(Part.WORKOUT)) {
+            needed.addAll(EnumSet.of(Part.GOAL, Part.PACE));
+        }
+        if (needed.contains(Part.GOAL)) {
+            needed.add(Part.PERFORMANCE);
+        }
+        return needed;
+    }
+
+    /** A part the focus does not need: done at once, empty. */
+    private static <T> CompletableFuture<T> skipped() {
+        return CompletableFuture.completedFuture(null);
+    }
+}
