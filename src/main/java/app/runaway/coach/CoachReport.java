@@ -1,5 +1,6 @@
 package app.runaway.coach;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, S
 
     public record PerformanceMetrics(double weeklyMileage, String distanceUnit, double currentWeek,
                                      Double fourWeekAverage, Double twelveWeekAverage, String avgPace,
-                                     Double avgPaceSPerKm, Double consistencyScore, String consistencyMethod,
+                                     Double avgPaceSecondsPerKm, Double consistencyScore, String consistencyMethod,
                                      Trends trends, TrainingLoad trainingLoad, List<RunTypePace> paceByRunType,
                                      List<Effort> bestEfforts, int runsInWindow, double distanceInWindow,
                                      String narrative) {
@@ -34,8 +35,12 @@ public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, S
                             int points, String basis) {
     }
 
-    public record TrainingLoad(double ctl, double atl, double tsb, Double acwr, String method, double acuteDailyLoad,
-                               double chronicDailyLoad, String caveat) {
+    /**
+     * @param acwr     mean daily load of the last 7 days over that of the last 28; 0 when the 28 days hold no load
+     *                 at all (then {@code acwrNote} says so), since the existing client expects a number
+     */
+    public record TrainingLoad(double ctl, double atl, double tsb, double acwr, String acwrNote, String method,
+                               double acuteDailyLoad, double chronicDailyLoad, String caveat) {
     }
 
     public record RunTypePace(String runType, int runs, double distance, String pace, double secondsPerKm) {
@@ -76,7 +81,9 @@ public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, S
                             String basedOn, String narrative) {
     }
 
-    public record Zone(String name, double minSPerKm, double maxSPerKm, String pace) {
+    /** Seconds per kilometre, fastest ({@code min_s_per_km}) to slowest, whatever the athlete's units. */
+    public record Zone(String name, @JsonProperty("min_s_per_km") double minSPerKm,
+                       @JsonProperty("max_s_per_km") double maxSPerKm, String pace) {
     }
 
     public record HeartRateZone(int zone, String name, int minBpm, int maxBpm) {

@@ -114,6 +114,35 @@ class AnalysisApiTest extends IntegrationTest {
         assertThat(body.at("/pace_zones/easy").isNull()).isTrue();
         assertThat(body.at("/workout_plan/next_week")).hasSize(7);
         assertThat(body.at("/synthesis/overall_assessment").asString()).isNotBlank();
+        assertThat(body.at("/performance_metrics/training_load/acwr").asDouble()).isZero();
+        assertThat(body.at("/performance_metrics/training_load/acwr_note").asString()).contains("undefined");
+    }
+
+    @Test
+    void paces_come_in_the_athletes_units_with_zones_in_seconds_per_km() {
+        var athlete = newAthlete("Miler");
+        api.put("/api/athlete", athlete.token(), Map.of("units", "imperial", "max_heartrate", 190,
+                "resting_heartrate", 50));
+        var raceDay = LocalDate.of(2026, 5, 10);
+        api.importAndWait("activities.csv", (HEADER + run(1, raceDay, 10_000, 2400, 170, 185, true))
+                .getBytes(StandardCharsets.UTF_8), athlete.token());
+
+        var zones = api.post("/analyze/pace", athlete.token(), Map.of("as_of", raceDay.toString())).body()
+                .get("pace_zones");
+
+        var threshold = zones.get("zones").get(2);
+        assertThat(threshold.get("name").asString()).isEqualTo("threshold");
+        var thresholdSPerKm = threshold.get("min_s_per_km").asDouble();
+        assertThat(threshold.get("pace").asString()).isEqualTo(clock(thresholdSPerKm * 1.609344) + " /mi");
+        assertThat(zones.get("tempo").asString()).startsWith(clock(thresholdSPerKm * 1.609344) + "-");
+        assertThat(zones.get("unit").asString()).isEqualTo("/mi");
+        assertThat(zones.get("heart_rate_zones")).extracting(z -> z.get("min_bpm").asInt())
+                .containsExactly(120, 134, 148, 162, 176); // Karvonen 50-90 % of the 140 bpm reserve above 50
+    }
+
+    private static String clock(double seconds) {
+        var total = Math.round(seconds);
+        return total / 60 + ":" + String.format("%02d", total % 60);
     }
 
     /** Daniels/Gilbert written out again here, so the test does not trust the code it checks. */

@@ -79,7 +79,8 @@ final class PerformanceAgent {
     private static TrainingLoad load(TrainingLoadStatus load) {
         return new TrainingLoad(CoachUnits.round(load.ctl(), 1), CoachUnits.round(load.atl(), 1),
                 CoachUnits.round(load.tsb(), 1),
-                load.acwr().isPresent() ? CoachUnits.round(load.acwr().getAsDouble(), 2) : null,
+                load.acwr().isPresent() ? CoachUnits.round(load.acwr().getAsDouble(), 2) : 0,
+                load.acwr().isPresent() ? null : "no training load in the last 28 days: the ratio is undefined",
                 load.method().code(), CoachUnits.round(load.acuteDailyLoad(), 1),
                 CoachUnits.round(load.chronicDailyLoad(), 1), TrainingLoadStatus.ACWR_CAVEAT);
     }

@@ -54,7 +54,8 @@ final class SynthesisAgent {
 
     private static List<String> priorities(PerformanceMetrics performance, GoalAssessment goal) {
         var priorities = new ArrayList<String>();
-        var acwr = performance.trainingLoad().acwr();
+        var load = performance.trainingLoad();
+        var acwr = load.acwrNote() == null ? Double.valueOf(load.acwr()) : null;
         if (acwr != null && acwr > 1.3) {
             priorities.add(String.format(Locale.ROOT, "Load is rising fast (acute:chronic %.2f): hold volume steady "
                     + "for a week before building again.", acwr));
