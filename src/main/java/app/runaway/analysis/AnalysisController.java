@@ -31,12 +31,15 @@ class AnalysisController {
     private static final int DEFAULT_TIMEFRAME_DAYS = 90;
 
     private final Coach coach;
+    private final AnalysisCache cache;
     private final AnalysisInputs inputs;
     private final AthleteProfiles profiles;
     private final Clock clock;
 
-    AnalysisController(Coach coach, AnalysisInputs inputs, AthleteProfiles profiles, Clock clock) {
+    AnalysisController(Coach coach, AnalysisCache cache, AnalysisInputs inputs, AthleteProfiles profiles,
+                       Clock clock) {
         this.coach = coach;
+        this.cache = cache;
         this.inputs = inputs;
         this.profiles = profiles;
         this.clock = clock;
@@ -70,8 +73,11 @@ class AnalysisController {
         var today = LocalDate.now(clock.withZone(profile.timezone()));
         var asOf = body.get("as_of") == null ? today : date(body.get("as_of"));
         var timeframe = timeframe(body.get("timeframe_days"));
-        var request = inputs.gather(profile, asOf, timeframe, focus, goal(body.get("goal")));
-        return coach.analyze(request);
+        var goalText = body.get("goal");
+        var goal = goal(goalText);
+        var key = focus.code() + "|" + asOf + "|" + timeframe + "|" + goalText;
+        return cache.get(athlete.id(), key,
+                () -> coach.analyze(inputs.gather(profile, asOf, timeframe, focus, goal)));
     }
 
     /** The existing client sends its athlete id (a number or a text); it must be the token's athlete. */

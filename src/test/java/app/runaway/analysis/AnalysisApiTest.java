@@ -84,6 +84,25 @@ class AnalysisApiTest extends IntegrationTest {
     }
 
     @Test
+    void an_analysis_is_cached_until_the_athletes_data_changes() {
+        var athlete = newAthlete("Cached");
+        var day = LocalDate.of(2026, 5, 10);
+        api.importAndWait("activities.csv", (HEADER + run(1, day, 5000, 1500, null, null, false))
+                .getBytes(StandardCharsets.UTF_8), athlete.token());
+        var request = Map.<String, Object>of("as_of", day.toString(), "focus_area", "performance");
+
+        var first = api.post("/analyze", athlete.token(), request).body();
+        var again = api.post("/analyze", athlete.token(), request).body();
+        api.importAndWait("activities.csv", (HEADER + run(2, day.minusDays(1), 10_000, 3000, null, null, false))
+                .getBytes(StandardCharsets.UTF_8), athlete.token());
+        var changed = api.post("/analyze", athlete.token(), request).body();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.at("/performance_metrics/runs_in_window").asInt()).isEqualTo(1);
+        assertThat(changed.at("/performance_metrics/runs_in_window").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void an_athlete_id_that_is_not_the_tokens_is_refused_and_bad_fields_answer_400() {
         var athlete = newAthlete("Checked");
 
