@@ -1,7 +1,5 @@
 package app.runaway.analysis;
 
-import app.runaway.athlete.AthleteProfiles;
-import app.runaway.coach.Coach;
 import app.runaway.coach.CoachReport;
 import app.runaway.coach.FocusArea;
 import app.runaway.coach.RaceGoal;
@@ -9,7 +7,6 @@ import app.runaway.coach.RaceGoalText;
 import app.runaway.platform.ForbiddenException;
 import app.runaway.platform.InvalidInputException;
 import app.runaway.security.CurrentAthlete;
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -30,19 +27,10 @@ class AnalysisController {
     private static final Set<String> FIELDS = Set.of("timeframe_days", "focus_area", "goal", "as_of", "athlete_id");
     private static final int DEFAULT_TIMEFRAME_DAYS = 90;
 
-    private final Coach coach;
-    private final AnalysisCache cache;
-    private final AnalysisInputs inputs;
-    private final AthleteProfiles profiles;
-    private final Clock clock;
+    private final AnalysisService analyses;
 
-    AnalysisController(Coach coach, AnalysisCache cache, AnalysisInputs inputs, AthleteProfiles profiles,
-                       Clock clock) {
-        this.coach = coach;
-        this.cache = cache;
-        this.inputs = inputs;
-        this.profiles = profiles;
-        this.clock = clock;
+    AnalysisController(AnalysisService analyses) {
+        this.analyses = analyses;
     }
 
     @PostMapping("/analyze")
@@ -69,15 +57,10 @@ class AnalysisController {
             }
         }
         checkAthlete(athlete, body.get("athlete_id"));
-        var profile = profiles.get(athlete.id());
-        var today = LocalDate.now(clock.withZone(profile.timezone()));
-        var asOf = body.get("as_of") == null ? today : date(body.get("as_of"));
-        var timeframe = timeframe(body.get("timeframe_days"));
-        var goalText = body.get("goal");
-        var goal = goal(goalText);
-        var key = focus.code() + "|" + asOf + "|" + timeframe + "|" + goalText;
-        return cache.get(athlete.id(), key,
-                () -> coach.analyze(inputs.gather(profile, asOf, timeframe, focus, goal)));
+        var asOf = body.get("as_of") == null ? null : date(body.get("as_of"));
+        var goalText = body.get("goal") instanceof String text && !text.isBlank() ? text.strip() : null;
+        return analyses.analyze(athlete.id(), new AnalysisService.Options(focus, asOf,
+                timeframe(body.get("timeframe_days")), goalText, goal(body.get("goal"))));
     }
 
     /** The existing client sends its athlete id (a number or a text); it must be the token's athlete. */

@@ -27,6 +27,7 @@ public class AthleteProfiles {
         var current = get(athleteId);
         var changed = ProfileChange.apply(current, changes, athletes::databaseKnowsZone);
         athletes.update(changed);
+        events.publishEvent(new AthleteProfileChanged(athleteId));
         if (!changed.timezone().equals(current.timezone())) {
             events.publishEvent(new AthleteTimezoneChanged(athleteId, changed.timezone()));
         }

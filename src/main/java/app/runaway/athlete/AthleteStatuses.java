@@ -2,6 +2,7 @@ package app.runaway.athlete;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class AthleteStatuses {
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    AthleteStatuses(JdbcClient jdbc) {
+    AthleteStatuses(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The athlete's periods, newest first. */
@@ -34,12 +37,14 @@ public class AthleteStatuses {
                 VALUES (?, ?, ?, ?, ?)""")
                 .params(athleteId, status, from, until, note)
                 .update();
+        events.publishEvent(new AthleteStatusChanged(athleteId));
     }
 
     /** Healthy again from this day: whatever period is open or still running ends the day before. */
     @Transactional
     public void recover(long athleteId, LocalDate from) {
         endOpenPeriods(athleteId, from);
+        events.publishEvent(new AthleteStatusChanged(athleteId));
     }
 
     private void endOpenPeriods(long athleteId, LocalDate from) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Goals {
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Goals(JdbcClient jdbc) {
+    Goals(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<Goal> list(long athleteId, Goal.GoalStatus status) {
@@ -44,6 +47,7 @@ public class Goals {
     }
 
     long insert(long athleteId, RaceGoal race) {
+        events.publishEvent(new GoalsChanged(athleteId));
         return jdbc.sql("""
                 INSERT INTO goals (athlete_id, description, race_distance_m, target_time_s, race_date, priority)
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -54,6 +58,7 @@ public class Goals {
     }
 
     void update(Goal goal) {
+        events.publishEvent(new GoalsChanged(goal.athleteId()));
         var race = goal.race();
         jdbc.sql("""
                 UPDATE goals SET description = ?, race_distance_m = ?, target_time_s = ?, race_date = ?, priority = ?,
@@ -65,7 +70,11 @@ public class Goals {
     }
 
     boolean delete(long athleteId, long id) {
-        return jdbc.sql("DELETE FROM goals WHERE athlete_id = ? AND id = ?").params(athleteId, id).update() == 1;
+        var deleted = jdbc.sql("DELETE FROM goals WHERE athlete_id = ? AND id = ?").params(athleteId, id).update() == 1;
+        if (deleted) {
+            events.publishEvent(new GoalsChanged(athleteId));
+        }
+        return deleted;
     }
 
     private static Goal goal(ResultSet rs, int row) throws SQLException {

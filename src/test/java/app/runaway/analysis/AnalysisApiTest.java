@@ -100,6 +100,16 @@ class AnalysisApiTest extends IntegrationTest {
         assertThat(again).isEqualTo(first);
         assertThat(first.at("/performance_metrics/runs_in_window").asInt()).isEqualTo(1);
         assertThat(changed.at("/performance_metrics/runs_in_window").asInt()).isEqualTo(2);
+
+        var goalRequest = Map.<String, Object>of("as_of", day.toString(), "focus_area", "goal");
+        assertThat(api.post("/analyze", athlete.token(), goalRequest).body().at("/goal_assessment/feasibility")
+                .asString()).isEqualTo("no_goal");
+        api.post("/api/goals", athlete.token(), Map.of("goal", "10k under 50:00"));
+        assertThat(api.post("/analyze", athlete.token(), goalRequest).body().at("/goal_assessment/current_goal")
+                .isNull()).as("a new goal retires the cached analysis").isFalse();
+        api.put("/api/athlete", athlete.token(), Map.of("units", "imperial"));
+        assertThat(api.post("/analyze", athlete.token(), request).body().at("/performance_metrics/distance_unit")
+                .asString()).as("a profile change too").isEqualTo("mi");
     }
 
     @Test

@@ -1,0 +1,93 @@
+package app.runaway.bench;
+
+import app.runaway.analysis.AnalysisService;
+import app.runaway.coach.FocusArea;
+import app.runaway.coach.RaceGoalText;
+import app.runaway.demo.StravaExportWriter;
+import app.runaway.demo.TrainingHistoryGenerator;
+import app.runaway.demo.TrainingHistorySpec;
+import app.runaway.support.IntegrationTest;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Full analysis latency (`POST /analyze`, all parts, rule-based) through the HTTP API for athletes with 712 and
+ * 5,000 activities: cold (each request misses the cache) and cached (the same request again). Prints; asserts
+ * nothing. Run: {@code mvn -Pbench test -Dtest=AnalysisBenchmark}
+ */
+@Tag("bench")
+class AnalysisBenchmark extends IntegrationTest {
+    private static final int WARMUPS = 30;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    AnalysisService analyses;
+    private static final int RUNS = 60;
+
+    @Test
+    void analysis_latency() {
+        System.out.printf("%n== Analysis benchmark (%d cores, Java %s) ==%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.version());
+        for (var size : new int[] {712, 5_000}) {
+            measure(size);
+        }
+    }
+
+    private void measure(int size) {
+        var zone = ZoneId.of("Europe/Stockholm");
+        var lastDay = LocalDate.of(2026, 10, 31);
+        var generated = new TrainingHistoryGenerator().generate(
+                TrainingHistorySpec.ofActivityCount(size, lastDay, zone, size + size / 5));
+        var history = generated.subList(generated.size() - size, generated.size());
+        var athlete = newAthlete("analysis-bench-" + size);
+        api.put("/api/athlete", athlete.token(), Map.of("timezone", zone.getId()));
+        var zip = new ByteArrayOutputStream();
+        new StravaExportWriter().writeZip(history, zip);
+        api.importAndWait("export.zip", zip.toByteArray(), athlete.token());
+        var goal = "Half marathon under 1:45 on 2027-03-14";
+        var coldInProcess = new ArrayList<Double>();
+        var cachedInProcess = new ArrayList<Double>();
+        var coldHttp = new ArrayList<Double>();
+        var cachedHttp = new ArrayList<Double>();
+        for (var i = 0; i < WARMUPS + RUNS; i++) {
+            // A window of 10 years minus i days: every activity counts, and each window is a new cache key.
+            var options = new AnalysisService.Options(FocusArea.ALL, lastDay, 3650 - i, goal,
+                    RaceGoalText.parse(goal).orElseThrow());
+            var coldMs = time(() -> analyses.analyze(athlete.id(), options));
+            var cachedMs = time(() -> analyses.analyze(athlete.id(), options));
+            var request = Map.<String, Object>of("as_of", lastDay.toString(), "timeframe_days", 3000 - i,
+                    "goal", goal);
+            var coldHttpMs = time(() -> api.post("/analyze", athlete.token(), request));
+            var cachedHttpMs = time(() -> api.post("/analyze", athlete.token(), request));
+            if (i >= WARMUPS) {
+                coldInProcess.add(coldMs);
+                cachedInProcess.add(cachedMs);
+                coldHttp.add(coldHttpMs);
+                cachedHttp.add(cachedHttpMs);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%,6d activities, in process: cold median %.1f ms (p95 %.1f), cached median "
+                        + "%.2f ms (p95 %.2f)%n", size, percentile(coldInProcess, 50), percentile(coldInProcess, 95),
+                percentile(cachedInProcess, 50), percentile(cachedInProcess, 95));
+        System.out.printf(Locale.ROOT, "%,6d activities, over HTTP: cold median %.1f ms (p95 %.1f), cached median "
+                        + "%.2f ms (p95 %.2f)%n", size, percentile(coldHttp, 50), percentile(coldHttp, 95),
+                percentile(cachedHttp, 50), percentile(cachedHttp, 95));
+    }
+
+    private static double time(Runnable call) {
+        var start = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        var sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    }
+}
