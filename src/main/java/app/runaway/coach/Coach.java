@@ -7,8 +7,8 @@ import java.util.concurrent.Executor;
 public final class Coach {
     private final CoachWorkflow workflow;
 
-    public Coach(Executor executor) {
-        this.workflow = new CoachWorkflow(executor);
+    public Coach(Executor executor, Narrator narrator) {
+        this.workflow = new CoachWorkflow(executor, narrator);
     }
 
     public CoachReport analyze(CoachRequest request) {

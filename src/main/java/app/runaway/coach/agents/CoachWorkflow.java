@@ -8,11 +8,14 @@ import app.runaway.coach.CoachReport.WorkoutPlan;
 import app.runaway.coach.CoachRequest;
 import app.runaway.coach.FocusArea.Part;
 import app.runaway.coach.performance.PerformanceAnalyzer;
+import app.runaway.coach.Narrator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 /**
@@ -22,10 +25,15 @@ import java.util.concurrent.Executor;
  */
 public final class CoachWorkflow {
     private final Executor executor;
+    private final Narrator narrator;
 
-    /** @param executor where independent agents run side by side (a virtual-thread executor in the service) */
-    public CoachWorkflow(Executor executor) {
+    /**
+     * @param executor where independent agents run side by side (a virtual-thread executor in the service)
+     * @param narrator words each part better when an LLM is configured; {@link Narrator#NONE} otherwise
+     */
+    public CoachWorkflow(Executor executor, Narrator narrator) {
         this.executor = executor;
+        this.narrator = narrator;
     }
 
     public CoachReport run(CoachRequest request) {
@@ -34,22 +42,24 @@ public final class CoachWorkflow {
         var state = CoachState.of(request, evidence);
         var wanted = request.focus().parts();
         var needed = withDependencies(wanted);
+        var sources = new ConcurrentHashMap<String, String>();
+        var narration = new Narration(narrator, state.units().imperial() ? "imperial" : "metric", sources);
 
         CompletableFuture<PerformanceMetrics> performance = needed.contains(Part.PERFORMANCE)
-                ? CompletableFuture.supplyAsync(() -> PerformanceAgent.run(state), executor) : skipped();
+                ? CompletableFuture.supplyAsync(() -> narration.performance(PerformanceAgent.run(state)), executor)
+                : skipped();
         CompletableFuture<PaceZones> pace = needed.contains(Part.PACE)
-                ? CompletableFuture.supplyAsync(() -> PaceAgent.run(state), executor) : skipped();
+                ? CompletableFuture.supplyAsync(() -> narration.pace(PaceAgent.run(state)), executor) : skipped();
         CompletableFuture<GoalAssessment> goal = needed.contains(Part.GOAL)
-                ? performance.thenApply(p -> GoalAgent.run(state)) : skipped();
+                ? performance.thenApplyAsync(p -> narration.goal(GoalAgent.run(state)), executor) : skipped();
         CompletableFuture<WorkoutPlan> workout = needed.contains(Part.WORKOUT)
-                ? goal.thenCombine(pace, (g, p) -> WorkoutAgent.run(state)) : skipped();
+                ? goal.thenCombineAsync(pace, (g, p) -> narration.workout(WorkoutAgent.run(state)), executor)
+                : skipped();
         CompletableFuture<CoachReport.Synthesis> synthesis = needed.contains(Part.SYNTHESIS)
-                ? CompletableFuture.allOf(performance, goal, workout).thenApply(ignored ->
-                        SynthesisAgent.run(state, performance.join(), goal.join(), workout.join()))
+                ? CompletableFuture.allOf(performance, goal, workout).thenApplyAsync(ignored -> narration.synthesis(
+                        SynthesisAgent.run(state, performance.join(), goal.join(), workout.join())), executor)
                 : skipped();
 
-        var sources = new LinkedHashMap<String, String>();
-        wanted.forEach(part -> sources.put(part.code(), "rules"));
         try {
             return new CoachReport(request.asOf(), request.timeframeDays(), request.focus().code(),
                     state.units().imperial() ? "imperial" : "metric",
@@ -58,10 +68,21 @@ public final class CoachWorkflow {
                     wanted.contains(Part.PACE) ? pace.join() : null,
                     wanted.contains(Part.WORKOUT) ? workout.join() : null,
                     wanted.contains(Part.SYNTHESIS) ? synthesis.join() : null,
-                    sources);
+                    reported(wanted, sources));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /** Which parts came from rules and which from an LLM, for the parts the focus asked for, in report order. */
+    private static Map<String, String> reported(Set<Part> wanted, Map<String, String> sources) {
+        var reported = new LinkedHashMap<String, String>();
+        for (var part : Part.values()) {
+            if (wanted.contains(part)) {
+                reported.put(part.code(), sources.getOrDefault(part.code(), "rules"));
+            }
+        }
+        return reported;
     }
 
     static Set<Part> withDependencies(Set<Part> wanted) {
