@@ -9,7 +9,7 @@ import org.springframework.modulith.core.ApplicationModules;
 
 /** The capabilities stay separate: no cycles, no reaching into another capability's internals. */
 class ModularityTests {
-    private static final ApplicationModules MODULES = ApplicationModules.of(RunawayApplication.class);
+    private static final ApplicationModules MODULES = ApplicationModules.of("app.runaway");
 
     @Test
     void capabilities_depend_on_each_other_in_one_direction_through_their_public_types() {

@@ -1,7 +1,6 @@
 package app.runaway.analysis;
 
 import app.runaway.athlete.AthleteProfiles;
-import app.runaway.coach.Coach;
 import app.runaway.coach.CoachReport;
 import app.runaway.coach.FocusArea;
 import app.runaway.coach.RaceGoal;
@@ -12,13 +11,13 @@ import org.springframework.stereotype.Service;
 /** Runs the coach for one athlete: gathers the inputs, and answers from the cache while the data is unchanged. */
 @Service
 public class AnalysisService {
-    private final Coach coach;
+    private final CoachEngine coach;
     private final AnalysisCache cache;
     private final AnalysisInputs inputs;
     private final AthleteProfiles profiles;
     private final Clock clock;
 
-    AnalysisService(Coach coach, AnalysisCache cache, AnalysisInputs inputs, AthleteProfiles profiles, Clock clock) {
+    AnalysisService(CoachEngine coach, AnalysisCache cache, AnalysisInputs inputs, AthleteProfiles profiles, Clock clock) {
         this.coach = coach;
         this.cache = cache;
         this.inputs = inputs;

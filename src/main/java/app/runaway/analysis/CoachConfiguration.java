@@ -3,16 +3,28 @@ package app.runaway.analysis;
 import app.runaway.coach.Coach;
 import app.runaway.coach.Narrator;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The in-process coach; its independent agents run side by side on virtual threads. */
+/**
+ * The coach: in this process by default (its independent agents side by side on virtual threads, narrated by the
+ * LLM when one is configured), or the coach service at `RUNAWAY_COACH_URL`.
+ */
 @Configuration(proxyBeanMethods = false)
 class CoachConfiguration {
-    /** The LLM narrator when one is configured (a Narrator bean), else the rules' words alone. */
     @Bean
-    Coach coach(ObjectProvider<Narrator> narrator) {
-        return new Coach(Executors.newVirtualThreadPerTaskExecutor(), narrator.getIfAvailable(() -> Narrator.NONE));
+    CoachEngine coachEngine(@Value("${runaway.coach.url:}") String url, @Value("${runaway.coach.token:}") String token,
+                            ObjectProvider<Narrator> narrator, JsonMapper json) {
+        if (url.isBlank()) {
+            return new Coach(Executors.newVirtualThreadPerTaskExecutor(),
+                    narrator.getIfAvailable(() -> Narrator.NONE))::analyze;
+        }
+        if (token.isBlank()) {
+            throw new IllegalStateException("RUNAWAY_COACH_URL needs RUNAWAY_COACH_TOKEN, the coach service's token");
+        }
+        return new RemoteCoach(url, token, json);
     }
 }

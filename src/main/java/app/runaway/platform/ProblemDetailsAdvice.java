@@ -39,6 +39,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
     }
 
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ProblemDetail unavailable(ServiceUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
+    }
+
     @ExceptionHandler(RejectedUploadException.class)
     ProblemDetail rejectedUpload(RejectedUploadException e) {
         return problem(e.status(), "Upload refused", e.getMessage());

@@ -1,0 +1,40 @@
+package app.runaway.coachserver;
+
+import app.runaway.coach.Coach;
+import app.runaway.coach.CoachReport;
+import app.runaway.coach.CoachRequest;
+import app.runaway.coach.Narrator;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The coach's private API: a request of plain data (activities included) in, a report out. */
+@RestController
+class CoachEndpoint {
+    static final String ANALYZE_PATH = "/internal/coach/analyze";
+
+    private final Coach coach = new Coach(Executors.newVirtualThreadPerTaskExecutor(), Narrator.NONE);
+
+    @PostMapping(ANALYZE_PATH)
+    CoachReport analyze(@RequestBody CoachRequest request) {
+        return coach.analyze(request);
+    }
+
+    @GetMapping("/health")
+    Map<String, String> health() {
+        return Map.of("status", "healthy", "service", "runaway", "role", "coach");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalid(IllegalArgumentException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+}

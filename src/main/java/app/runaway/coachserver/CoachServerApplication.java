@@ -1,0 +1,18 @@
+package app.runaway.coachserver;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The same jar in coach role (`--runaway.role=coach` or `RUNAWAY_ROLE=coach`): only the analysis, privately. No
+ * database, no Strava, no activity tables: the main service sends the activities each analysis needs, with the
+ * service-to-service token in `RUNAWAY_COACH_TOKEN`.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration(excludeName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
+@Import({CoachEndpoint.class, CoachServerSecurity.class})
+public class CoachServerApplication {
+}
