@@ -49,7 +49,8 @@ class ActivityController {
         }
         var from = TimeBound.parse("after", after);
         var until = TimeBound.parse("before", before);
-        var query = new ActivityQuery(blankToNull(sportType), from.instant(), until.instant(), from.local(),
+        var sport = blankToNull(sportType);
+        var query = new ActivityQuery(sport == null ? null : java.util.Set.of(sport), from.instant(), until.instant(), from.local(),
                 until.local(), minDistanceM, maxDistanceM, order, page, limit);
         var units = profiles.get(athlete.id()).units();
         var result = reader.list(athlete.id(), query);

@@ -55,6 +55,23 @@ public class ActivityReader {
                 .list();
     }
 
+    /**
+     * The activity with the fastest average pace (moving time over distance) among these sports, at least
+     * {@code minDistanceM} long, between local days (null: unbounded).
+     */
+    public Optional<Activity> fastest(long athleteId, java.util.Set<String> sportTypes, double minDistanceM,
+                                      java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                SELECT * FROM activities
+                 WHERE athlete_id = ? AND sport_type = ANY(?) AND distance_m >= ? AND moving_time_s > 0
+                   AND start_date_local >= ? AND start_date_local < ?
+                 ORDER BY moving_time_s / distance_m, start_date LIMIT 1""")
+                .params(athleteId, sportTypes.toArray(String[]::new), minDistanceM, from.atStartOfDay(),
+                        to.plusDays(1).atStartOfDay())
+                .query(this::activity)
+                .optional();
+    }
+
     public long count(long athleteId) {
         return jdbc.sql("SELECT count(*) FROM activities WHERE athlete_id = ?").param(athleteId).query(Long.class)
                 .single();
@@ -63,9 +80,9 @@ public class ActivityReader {
     public ActivityPage list(long athleteId, ActivityQuery query) {
         var where = new ArrayList<String>(List.of("athlete_id = ?"));
         var params = new ArrayList<Object>(List.of(athleteId));
-        if (query.sportType() != null) {
-            where.add("sport_type = ?");
-            params.add(query.sportType());
+        if (query.sportTypes() != null) {
+            where.add("sport_type = ANY(?)");
+            params.add(query.sportTypes().toArray(String[]::new));
         }
         if (query.after() != null) {
             where.add("start_date >= ?");

@@ -33,6 +33,22 @@ public class ActivityStats {
                 .optional();
     }
 
+    /** Count, distance, moving time and climb of the activities of these sports (null: all) between local days. */
+    public PeriodTotals.Totals summary(long athleteId, LocalDate from, LocalDate to, java.util.Set<String> sportTypes) {
+        return jdbc.sql("""
+                SELECT count(*) AS n, coalesce(sum(distance_m), 0) AS distance, coalesce(sum(moving_time_s), 0) AS moving,
+                       coalesce(sum(elevation_gain_m), 0) AS climb
+                  FROM activities
+                 WHERE athlete_id = ? AND start_date_local >= ? AND start_date_local < ?
+                   AND (?::text[] IS NULL OR sport_type = ANY(?::text[]))""")
+                .params(athleteId, from.atStartOfDay(), to.plusDays(1).atStartOfDay(),
+                        sportTypes == null ? null : sportTypes.toArray(String[]::new),
+                        sportTypes == null ? null : sportTypes.toArray(String[]::new))
+                .query((rs, row) -> new PeriodTotals.Totals(rs.getInt("n"), rs.getDouble("distance"),
+                        rs.getLong("moving"), rs.getDouble("climb")))
+                .single();
+    }
+
     /** Totals per local day and sport type, for the days from {@code from} to {@code to} inclusive that have any. */
     public Map<LocalDate, Map<String, PeriodTotals.Totals>> dailyTotals(long athleteId, LocalDate from, LocalDate to) {
         var days = new TreeMap<LocalDate, Map<String, PeriodTotals.Totals>>();

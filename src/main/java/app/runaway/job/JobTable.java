@@ -124,6 +124,17 @@ class JobTable {
                 .list();
     }
 
+    Optional<Instant> lastSucceeded(long athleteId, String kind) {
+        return jdbc.sql("""
+                SELECT max(finished_at) FROM jobs WHERE athlete_id = ? AND kind = ? AND status = 'succeeded'""")
+                .params(athleteId, kind)
+                .query((rs, row) -> {
+                    var time = rs.getObject(1, OffsetDateTime.class);
+                    return time == null ? null : time.toInstant();
+                })
+                .optional();
+    }
+
     Optional<JobRecord> find(UUID id) {
         return jdbc.sql("SELECT * FROM jobs WHERE id = ?").param(id).query(JobTable::record).optional();
     }

@@ -41,6 +41,11 @@ public class Jobs {
         return id;
     }
 
+    /** When this athlete's last job of a kind succeeded (for "how fresh is my data"), if ever. */
+    public java.util.Optional<java.time.Instant> lastSucceeded(long athleteId, String kind) {
+        return table.lastSucceeded(athleteId, kind);
+    }
+
     /** The job if it belongs to this athlete; another athlete's job is as absent as one that never existed. */
     public Optional<JobRecord> find(long athleteId, UUID id) {
         return table.find(id).filter(job -> job.athleteId() != null && job.athleteId() == athleteId);

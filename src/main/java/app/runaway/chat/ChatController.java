@@ -1,0 +1,98 @@
+package app.runaway.chat;
+
+import app.runaway.platform.ForbiddenException;
+import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.NotFoundException;
+import app.runaway.security.CurrentAthlete;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Chat about one's own training, as the existing client calls it. */
+@RestController
+class ChatController {
+    private static final Set<String> FIELDS = Set.of("message", "conversation_id", "athlete_id");
+    private static final int HISTORY = 50;
+
+    private final ChatService chat;
+    private final Conversations conversations;
+    private final JsonMapper json;
+
+    ChatController(ChatService chat, Conversations conversations, JsonMapper json) {
+        this.chat = chat;
+        this.conversations = conversations;
+        this.json = json;
+    }
+
+    @PostMapping("/api/chat")
+    ChatService.Reply ask(@AuthenticationPrincipal CurrentAthlete athlete, @RequestBody Map<String, Object> body) {
+        for (var field : body.keySet()) {
+            if (!FIELDS.contains(field)) {
+                throw new InvalidInputException(field, "unknown field; send message, conversation_id");
+            }
+        }
+        var claimed = body.get("athlete_id");
+        if (claimed != null && !String.valueOf(claimed).isBlank()
+                && !String.valueOf(claimed).strip().equals(String.valueOf(athlete.id()))) {
+            throw new ForbiddenException("athlete_id " + claimed + " is not the athlete this token belongs to");
+        }
+        if (body.get("message") != null && !(body.get("message") instanceof String)) {
+            throw new InvalidInputException("message", "must be a text");
+        }
+        var conversation = body.get("conversation_id");
+        return chat.ask(athlete.id(), (String) body.get("message"), conversation == null ? null
+                : String.valueOf(conversation));
+    }
+
+    record MessageView(UUID conversationId, String role, String content, JsonNode sources, String mode,
+                       Instant createdAt) {
+    }
+
+    record History(long athleteId, List<MessageView> messages) {
+    }
+
+    /** The existing client names the athlete in the path; another athlete's history is as absent as none. */
+    @GetMapping("/api/chat/history/{athleteId}")
+    History history(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable String athleteId) {
+        if (!athleteId.strip().equals(String.valueOf(athlete.id()))) {
+            throw new NotFoundException("chat history");
+        }
+        return new History(athlete.id(), conversations.recent(athlete.id(), HISTORY).stream().map(this::view)
+                .toList());
+    }
+
+    record ConversationList(List<Conversations.Summary> conversations) {
+    }
+
+    @GetMapping("/api/chat/conversations")
+    ConversationList list(@AuthenticationPrincipal CurrentAthlete athlete) {
+        return new ConversationList(conversations.list(athlete.id()));
+    }
+
+    record ConversationView(UUID id, List<MessageView> messages) {
+    }
+
+    @GetMapping("/api/chat/conversations/{id}")
+    ConversationView conversation(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable UUID id) {
+        if (!conversations.belongsTo(athlete.id(), id)) {
+            throw new NotFoundException("conversation " + id);
+        }
+        return new ConversationView(id, conversations.messages(athlete.id(), id).stream().map(this::view).toList());
+    }
+
+    private MessageView view(Conversations.Message message) {
+        return new MessageView(message.conversationId(), message.role(), message.content(),
+                message.sourcesJson() == null ? null : json.readTree(message.sourcesJson()), message.mode(),
+                message.createdAt());
+    }
+}

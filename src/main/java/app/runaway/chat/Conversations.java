@@ -1,0 +1,82 @@
+package app.runaway.chat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Conversations and their messages; every query is bound to the athlete. */
+@Repository
+class Conversations {
+    private final JdbcClient jdbc;
+
+    Conversations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Message(UUID conversationId, String role, String content, String sourcesJson, String mode,
+                   Instant createdAt) {
+    }
+
+    record Summary(UUID id, String title, Instant createdAt, Instant updatedAt, int messages) {
+    }
+
+    UUID start(long athleteId, String title) {
+        var id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO chat_conversations (id, athlete_id, title) VALUES (?, ?, ?)")
+                .params(id, athleteId, title.length() > 80 ? title.substring(0, 80) : title)
+                .update();
+        return id;
+    }
+
+    boolean belongsTo(long athleteId, UUID id) {
+        return jdbc.sql("SELECT count(*) FROM chat_conversations WHERE athlete_id = ? AND id = ?")
+                .params(athleteId, id).query(Long.class).single() > 0;
+    }
+
+    void add(long athleteId, UUID conversationId, String role, String content, String sourcesJson, String mode) {
+        jdbc.sql("""
+                INSERT INTO chat_messages (conversation_id, athlete_id, role, content, sources, mode)
+                VALUES (?, ?, ?, ?, ?::jsonb, ?)""")
+                .params(conversationId, athleteId, role, content, sourcesJson, mode)
+                .update();
+        jdbc.sql("UPDATE chat_conversations SET updated_at = now() WHERE id = ?").param(conversationId).update();
+    }
+
+    /** The athlete's latest messages across conversations, oldest first. */
+    List<Message> recent(long athleteId, int limit) {
+        var newestFirst = jdbc.sql("""
+                SELECT * FROM chat_messages WHERE athlete_id = ? ORDER BY id DESC LIMIT ?""")
+                .params(athleteId, limit)
+                .query((rs, row) -> message(rs))
+                .list();
+        return newestFirst.reversed();
+    }
+
+    List<Message> messages(long athleteId, UUID conversationId) {
+        return jdbc.sql("SELECT * FROM chat_messages WHERE athlete_id = ? AND conversation_id = ? ORDER BY id")
+                .params(athleteId, conversationId)
+                .query((rs, row) -> message(rs))
+                .list();
+    }
+
+    List<Summary> list(long athleteId) {
+        return jdbc.sql("""
+                SELECT c.id, c.title, c.created_at, c.updated_at, count(m.id) AS messages
+                  FROM chat_conversations c LEFT JOIN chat_messages m ON m.conversation_id = c.id
+                 WHERE c.athlete_id = ? GROUP BY c.id ORDER BY c.updated_at DESC LIMIT 200""")
+                .param(athleteId)
+                .query((rs, row) -> new Summary(rs.getObject("id", UUID.class), rs.getString("title"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getInt("messages")))
+                .list();
+    }
+
+    private static Message message(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Message(rs.getObject("conversation_id", UUID.class), rs.getString("role"), rs.getString("content"),
+                rs.getString("sources"), rs.getString("mode"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

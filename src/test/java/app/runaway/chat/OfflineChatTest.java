@@ -1,0 +1,180 @@
+package app.runaway.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.runaway.support.Api;
+import app.runaway.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Questions over the real Strava export, answered offline, checked against answers computed here from the CSV by
+ * column position (the UTC athlete's local dates are the export's UTC dates).
+ */
+class OfflineChatTest extends IntegrationTest {
+    private static final DateTimeFormatter EXPORT = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm:ss a", Locale.US);
+    private static List<Row> rows;
+    private static Api.Athlete athlete;
+
+    record Row(long id, LocalDateTime start, String type, double metres, double movingS) {
+    }
+
+    @BeforeEach
+    void importOnce() throws IOException {
+        if (athlete != null) {
+            return;
+        }
+        var csv = FIXTURES.resolve("strava-export/activities.csv");
+        try (var reader = Files.newBufferedReader(csv)) {
+            var records = CSVFormat.RFC4180.parse(reader).getRecords();
+            rows = records.subList(1, records.size()).stream().map(r -> new Row(Long.parseLong(r.get(0)),
+                    LocalDateTime.parse(r.get(1), EXPORT), r.get(3), Double.parseDouble(r.get(17).isEmpty() ? "0"
+                    : r.get(17)), Double.parseDouble(r.get(16).isEmpty() ? "0" : r.get(16)))).toList();
+        }
+        athlete = newAthlete("Chatty Carl");
+        api.importAndWait(csv, athlete.token());
+    }
+
+    private JsonNode ask(String question) {
+        var reply = api.post("/api/chat", athlete.token(), Map.of("message", question));
+        assertThat(reply.status()).as(question).isEqualTo(200);
+        assertThat(reply.body().get("mode").asString()).isEqualTo("offline");
+        return reply.body();
+    }
+
+    private static List<Row> runs(Predicate<Row> filter) {
+        return rows.stream().filter(r -> r.type().equals("Run")).filter(filter).toList();
+    }
+
+    private static long citedStravaId(JsonNode reply) {
+        return reply.at("/sources/0/strava_id").asLong();
+    }
+
+    @Test
+    void the_longest_run_is_named_and_cited() {
+        var expected = runs(r -> true).stream().max(Comparator.comparingDouble(Row::metres)).orElseThrow();
+
+        var reply = ask("What was my longest run?");
+
+        assertThat(citedStravaId(reply)).isEqualTo(expected.id());
+        assertThat(reply.get("answer").asString()).contains(String.format(Locale.ROOT, "%.2f km",
+                expected.metres() / 1000));
+    }
+
+    @Test
+    void the_last_run_over_a_distance_in_km_or_miles() {
+        for (var question : Map.of("When did I last run over 10 km?", 10_000.0,
+                "When did I last run over 5 miles?", 5 * 1609.344,
+                "last run longer than 12k", 12_000.0).entrySet()) {
+            var expected = runs(r -> r.metres() >= question.getValue()).stream()
+                    .max(Comparator.comparing(Row::start)).orElseThrow();
+
+            var reply = ask(question.getKey());
+
+            assertThat(citedStravaId(reply)).as(question.getKey()).isEqualTo(expected.id());
+            assertThat(reply.get("answer").asString()).contains(String.valueOf(expected.start().getYear()));
+        }
+    }
+
+    @Test
+    void the_first_and_the_latest_run() {
+        var first = runs(r -> true).stream().min(Comparator.comparing(Row::start)).orElseThrow();
+        var last = runs(r -> true).stream().max(Comparator.comparing(Row::start)).orElseThrow();
+
+        assertThat(citedStravaId(ask("When was my first run?"))).isEqualTo(first.id());
+        assertThat(citedStravaId(ask("When was my last run?"))).isEqualTo(last.id());
+    }
+
+    @Test
+    void counts_and_totals_over_named_years() {
+        var in2025 = runs(r -> r.start().getYear() == 2025);
+        var in2024 = runs(r -> r.start().getYear() == 2024);
+
+        var count = ask("How many runs did I do in 2025?");
+        var total = ask("How far did I run in 2024?");
+        var all = ask("How many activities in 2025?");
+
+        assertThat(count.get("answer").asString()).contains("you did " + in2025.size() + " runs");
+        assertThat(count.at("/context/activities_counted").asInt()).isEqualTo(in2025.size());
+        assertThat(total.get("answer").asString()).contains(String.format(Locale.ROOT, "%.2f km",
+                in2024.stream().mapToDouble(Row::metres).sum() / 1000));
+        assertThat(all.at("/context/activities_counted").asLong())
+                .isEqualTo(rows.stream().filter(r -> r.start().getYear() == 2025).count());
+    }
+
+    @Test
+    void two_years_compared() {
+        var km2025 = runs(r -> r.start().getYear() == 2025).stream().mapToDouble(Row::metres).sum() / 1000;
+        var km2024 = runs(r -> r.start().getYear() == 2024).stream().mapToDouble(Row::metres).sum() / 1000;
+
+        var reply = ask("How many km in 2025 compared to 2024?");
+
+        assertThat(reply.get("answer").asString()).contains(String.format(Locale.ROOT, "%.2f km", km2025),
+                String.format(Locale.ROOT, "%.2f km", km2024), "more");
+    }
+
+    @Test
+    void the_longest_run_of_a_year_and_the_fastest_5k() {
+        var longest2024 = runs(r -> r.start().getYear() == 2024).stream()
+                .max(Comparator.comparingDouble(Row::metres)).orElseThrow();
+        var fastest5k = runs(r -> r.metres() >= 5000 * 0.99 && r.movingS() > 0).stream()
+                .min(Comparator.comparingDouble((Row r) -> r.movingS() / r.metres())).orElseThrow();
+
+        assertThat(citedStravaId(ask("What was my longest run in 2024?"))).isEqualTo(longest2024.id());
+        assertThat(citedStravaId(ask("What is my fastest 5k?"))).isEqualTo(fastest5k.id());
+    }
+
+    @Test
+    void how_am_i_doing_asks_the_coach_and_an_unknown_question_says_what_it_can_answer() {
+        var doing = ask("How am I doing?");
+        var unknown = ask("What is the meaning of life?");
+
+        assertThat(doing.at("/context/question_family").asString()).isEqualTo("how_am_i_doing");
+        assertThat(doing.get("answer").asString()).isNotBlank();
+        assertThat(unknown.get("answer").asString()).contains("I can answer");
+        assertThat(unknown.get("sources")).isEmpty();
+    }
+
+    @Test
+    void a_conversation_keeps_its_messages_and_the_history_is_the_athletes_own() {
+        var first = ask("When was my last run?");
+        var conversation = first.get("conversation_id").asString();
+        var second = api.post("/api/chat", athlete.token(), Map.of("message", "What was my longest run?",
+                "conversation_id", conversation)).body();
+        var other = newAthlete("Not Carl");
+
+        assertThat(second.get("conversation_id").asString()).isEqualTo(conversation);
+        assertThat(api.get("/api/chat/conversations/" + conversation, athlete.token()).body().get("messages"))
+                .hasSize(4);
+        assertThat(api.get("/api/chat/history/" + athlete.id(), athlete.token()).body().get("messages").size())
+                .isGreaterThanOrEqualTo(4);
+        assertThat(api.get("/api/chat/history/" + athlete.id(), other.token()).status()).isEqualTo(404);
+        assertThat(api.get("/api/chat/conversations/" + conversation, other.token()).status()).isEqualTo(404);
+        assertThat(api.post("/api/chat", other.token(), Map.of("message", "hi", "conversation_id", conversation))
+                .status()).isEqualTo(404);
+        assertThat(api.post("/api/chat", athlete.token(), Map.of("message", "hi", "athlete_id", other.id()))
+                .status()).isEqualTo(403);
+        assertThat(api.post("/api/chat", athlete.token(), Map.of("message", " ")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void another_athletes_activities_never_appear_in_sources() {
+        var other = newAthlete("Empty");
+
+        var reply = api.post("/api/chat", other.token(), Map.of("message", "What was my longest run?")).body();
+
+        assertThat(reply.get("sources")).isEmpty();
+        assertThat(reply.get("answer").asString()).startsWith("I found no run");
+    }
+}
