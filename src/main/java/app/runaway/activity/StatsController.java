@@ -1,11 +1,12 @@
 package app.runaway.activity;
 
+
 import app.runaway.athlete.AthleteProfiles;
 import app.runaway.athlete.Units;
 import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.RequestDates;
 import app.runaway.security.CurrentAthlete;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -64,8 +65,8 @@ class StatsController {
         var today = LocalDate.now(clock.withZone(profile.timezone()));
         var span = stats.span(athlete.id());
         // By default: from the first activity to today, or to the last activity when it lies ahead (a planned race).
-        var last = to != null ? date("to", to) : span.map(s -> s[1].isAfter(today) ? s[1] : today).orElse(today);
-        var first = from != null ? date("from", from) : span.map(s -> s[0].isBefore(last) ? s[0] : last).orElse(last);
+        var last = to != null ? RequestDates.parse("to", to) : span.map(s -> s[1].isAfter(today) ? s[1] : today).orElse(today);
+        var first = from != null ? RequestDates.parse("from", from) : span.map(s -> s[0].isBefore(last) ? s[0] : last).orElse(last);
         if (last.isBefore(first)) {
             throw new InvalidInputException("to", "must not be before 'from'");
         }
@@ -93,17 +94,6 @@ class StatsController {
                 views, TotalsView.of(grand, units));
     }
 
-    private static LocalDate date(String field, String text) {
-        try {
-            var date = LocalDate.parse(text);
-            if (date.getYear() < 1 || date.getYear() > 9999) {
-                throw new InvalidInputException(field, "must lie between the years 1 and 9999");
-            }
-            return date;
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(field, "must be a date such as 2024-05-01");
-        }
-    }
 
     private static double round(double value, int decimals) {
         var scale = Math.pow(10, decimals);

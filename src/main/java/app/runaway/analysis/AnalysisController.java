@@ -1,14 +1,13 @@
 package app.runaway.analysis;
 
+
 import app.runaway.coach.CoachReport;
 import app.runaway.coach.FocusArea;
 import app.runaway.coach.RaceGoal;
 import app.runaway.coach.RaceGoalText;
-import app.runaway.platform.ForbiddenException;
 import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.RequestDates;
 import app.runaway.security.CurrentAthlete;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,21 +55,11 @@ class AnalysisController {
                 throw new InvalidInputException(field, "unknown field; send " + String.join(", ", FIELDS));
             }
         }
-        checkAthlete(athlete, body.get("athlete_id"));
-        var asOf = body.get("as_of") == null ? null : date(body.get("as_of"));
+        athlete.requireSame(body.get("athlete_id"));
+        var asOf = body.get("as_of") == null ? null : RequestDates.parse("as_of", body.get("as_of"));
         var goalText = body.get("goal") instanceof String text && !text.isBlank() ? text.strip() : null;
         return analyses.analyze(athlete.id(), new AnalysisService.Options(focus, asOf,
                 timeframe(body.get("timeframe_days")), goalText, goal(body.get("goal"))));
-    }
-
-    /** The existing client sends its athlete id (a number or a text); it must be the token's athlete. */
-    private static void checkAthlete(CurrentAthlete athlete, Object claimed) {
-        if (claimed == null || String.valueOf(claimed).isBlank()) {
-            return;
-        }
-        if (!String.valueOf(claimed).strip().equals(String.valueOf(athlete.id()))) {
-            throw new ForbiddenException("athlete_id " + claimed + " is not the athlete this token belongs to");
-        }
     }
 
     private static int timeframe(Object value) {
@@ -84,19 +73,6 @@ class AnalysisController {
         throw new InvalidInputException("timeframe_days", "must be a whole number of days from 7 to 3650");
     }
 
-    private static LocalDate date(Object value) {
-        try {
-            if (value instanceof String text) {
-                var date = LocalDate.parse(text.strip());
-                if (date.getYear() >= 1900 && date.getYear() <= 9999) {
-                    return date;
-                }
-            }
-        } catch (DateTimeException invalid) {
-            // answered below
-        }
-        throw new InvalidInputException("as_of", "must be a date such as 2026-06-30");
-    }
 
     private static RaceGoal goal(Object value) {
         if (value == null || (value instanceof String text && text.isBlank())) {

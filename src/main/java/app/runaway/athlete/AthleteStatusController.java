@@ -1,9 +1,10 @@
 package app.runaway.athlete;
 
+
 import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.RequestDates;
 import app.runaway.security.CurrentAthlete;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,8 @@ class AthleteStatusController {
             throw new InvalidInputException("status", "must be 'ill', 'injured' or 'healthy'");
         }
         var today = today(athlete.id());
-        var from = date(body, "from", today);
-        var until = date(body, "until", null);
+        var from = RequestDates.parse("from", body.get("from"), today);
+        var until = RequestDates.parse("until", body.get("until"), null);
         if (until != null && until.isBefore(from)) {
             throw new InvalidInputException("until", "must not be before 'from'");
         }
@@ -82,18 +83,4 @@ class AthleteStatusController {
         return LocalDate.now(clock.withZone(profiles.get(athleteId).timezone()));
     }
 
-    private static LocalDate date(Map<String, Object> body, String field, LocalDate fallback) {
-        var value = body.get(field);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            if (value instanceof String text) {
-                return LocalDate.parse(text);
-            }
-        } catch (DateTimeException invalid) {
-            // answered below
-        }
-        throw new InvalidInputException(field, "must be a date such as 2027-04-18");
-    }
 }

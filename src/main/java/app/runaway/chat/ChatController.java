@@ -1,6 +1,5 @@
 package app.runaway.chat;
 
-import app.runaway.platform.ForbiddenException;
 import app.runaway.platform.InvalidInputException;
 import app.runaway.platform.NotFoundException;
 import app.runaway.security.CurrentAthlete;
@@ -41,11 +40,7 @@ class ChatController {
                 throw new InvalidInputException(field, "unknown field; send message, conversation_id");
             }
         }
-        var claimed = body.get("athlete_id");
-        if (claimed != null && !String.valueOf(claimed).isBlank()
-                && !String.valueOf(claimed).strip().equals(String.valueOf(athlete.id()))) {
-            throw new ForbiddenException("athlete_id " + claimed + " is not the athlete this token belongs to");
-        }
+        athlete.requireSame(body.get("athlete_id"));
         if (body.get("message") != null && !(body.get("message") instanceof String)) {
             throw new InvalidInputException("message", "must be a text");
         }

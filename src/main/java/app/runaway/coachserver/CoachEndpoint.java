@@ -5,6 +5,7 @@ import app.runaway.coach.CoachReport;
 import app.runaway.coach.CoachRequest;
 import app.runaway.coach.Narrator;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.concurrent.Executors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CoachEndpoint {
     static final String ANALYZE_PATH = "/internal/coach/analyze";
 
-    private final Coach coach = new Coach(Executors.newVirtualThreadPerTaskExecutor(), Narrator.NONE);
+    private final Coach coach;
+
+    /** Narrated by the LLM when one is configured for the coach service too, else the rules' words. */
+    CoachEndpoint(ObjectProvider<Narrator> narrator) {
+        this.coach = new Coach(Executors.newVirtualThreadPerTaskExecutor(), narrator.getIfAvailable(() -> Narrator.NONE));
+    }
 
     @PostMapping(ANALYZE_PATH)
     CoachReport analyze(@RequestBody CoachRequest request) {

@@ -2,6 +2,7 @@ package app.runaway.coachserver;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import app.runaway.llm.LlmConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -13,6 +14,6 @@ import org.springframework.context.annotation.Import;
 @EnableAutoConfiguration(excludeName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
-@Import({CoachEndpoint.class, CoachServerSecurity.class})
+@Import({CoachEndpoint.class, CoachServerSecurity.class, LlmConfiguration.class})
 public class CoachServerApplication {
 }

@@ -1,12 +1,13 @@
 package app.runaway.commitment;
 
+
 import app.runaway.activity.ActivityStats;
 import app.runaway.athlete.AthleteProfiles;
 import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.RequestDates;
 import app.runaway.platform.NotFoundException;
 import app.runaway.security.CurrentAthlete;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -55,8 +56,8 @@ class CommitmentController {
     CommitmentsView list(@AuthenticationPrincipal CurrentAthlete athlete,
                          @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         var today = today(athlete);
-        var first = from == null ? today.minusDays(29) : date("from", from);
-        var last = to == null ? today.plusDays(7) : date("to", to);
+        var first = from == null ? today.minusDays(29) : RequestDates.parse("from", from);
+        var last = to == null ? today.plusDays(7) : RequestDates.parse("to", to);
         if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) > MAX_DAYS) {
             throw new InvalidInputException("to", "must be on or after 'from', at most " + MAX_DAYS + " days later");
         }
@@ -77,7 +78,7 @@ class CommitmentController {
                 throw new InvalidInputException(field, "unknown field; send " + String.join(", ", FIELDS));
             }
         }
-        var date = date("day", day);
+        var date = RequestDates.parse("day", day);
         var sport = body.getOrDefault("sport_type", "Run");
         if (!(sport instanceof String sportType) || !sportType.matches("[A-Za-z]{2,40}")) {
             throw new InvalidInputException("sport_type", "must be a Strava sport type such as 'Run'");
@@ -101,7 +102,7 @@ class CommitmentController {
     @DeleteMapping("/{day}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable String day,
                                 @RequestParam(name = "sport_type", defaultValue = "Run") String sportType) {
-        if (!commitments.delete(athlete.id(), date("day", day), sportType)) {
+        if (!commitments.delete(athlete.id(), RequestDates.parse("day", day), sportType)) {
             throw new NotFoundException("commitment for " + day);
         }
         return ResponseEntity.noContent().build();
@@ -122,15 +123,4 @@ class CommitmentController {
         throw new InvalidInputException(field, "must be a number above 0 and at most " + (long) max);
     }
 
-    private static LocalDate date(String field, String text) {
-        try {
-            var date = LocalDate.parse(text);
-            if (date.getYear() < 1900 || date.getYear() > 9999) {
-                throw new InvalidInputException(field, "must lie between the years 1900 and 9999");
-            }
-            return date;
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(field, "must be a date such as 2027-04-18");
-        }
-    }
 }

@@ -1,10 +1,10 @@
 package app.runaway.goal;
 
+
 import app.runaway.coach.RaceGoal;
 import app.runaway.coach.RaceGoalText;
 import app.runaway.platform.InvalidInputException;
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import app.runaway.platform.RequestDates;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +50,7 @@ final class GoalChange {
         }
         var target = body.containsKey("target_time_s") ? targetTime(body.get("target_time_s"))
                 : base != null ? base.targetTimeS() : null;
-        var date = body.containsKey("race_date") ? date(body.get("race_date")) : base != null ? base.raceDate() : null;
+        var date = body.containsKey("race_date") ? RequestDates.parse("race_date", body.get("race_date"), null) : base != null ? base.raceDate() : null;
         var priority = body.containsKey("priority") ? priority(body.get("priority"))
                 : base != null ? base.priority() : RaceGoal.Priority.A;
         return new RaceGoal(description != null ? description : "Race of " + Math.round(distance) + " m", distance,
@@ -97,19 +97,6 @@ final class GoalChange {
         throw new InvalidInputException("target_time_s", "must be whole seconds above 0");
     }
 
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            if (value instanceof String text) {
-                return LocalDate.parse(text);
-            }
-        } catch (DateTimeException invalid) {
-            // answered below
-        }
-        throw new InvalidInputException("race_date", "must be a date such as 2027-04-18");
-    }
 
     private static RaceGoal.Priority priority(Object value) {
         if (value instanceof String letter && letter.strip().matches("(?i)[abc]")) {

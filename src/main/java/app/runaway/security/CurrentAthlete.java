@@ -1,5 +1,20 @@
 package app.runaway.security;
 
+import app.runaway.platform.ForbiddenException;
+
 /** The athlete a request acts for, taken from its bearer token; never from the request body. */
 public record CurrentAthlete(long id) {
+
+    /**
+     * The existing client also sends its athlete id (a number or a text) in some bodies: it is accepted only when it
+     * names this athlete; anything else answers 403.
+     */
+    public void requireSame(Object claimedAthleteId) {
+        if (claimedAthleteId == null || String.valueOf(claimedAthleteId).isBlank()) {
+            return;
+        }
+        if (!String.valueOf(claimedAthleteId).strip().equals(String.valueOf(id))) {
+            throw new ForbiddenException("athlete_id " + claimedAthleteId + " is not the athlete this token belongs to");
+        }
+    }
 }

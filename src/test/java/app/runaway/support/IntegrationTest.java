@@ -25,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
                 "runaway.import.max-upload-size=8MB",
                 "runaway.import.max-uncompressed-size=64MB",
                 "runaway.import.max-entries=2000",
-                "logging.level.root=WARN"})
+                "logging.level.root=WARN",
+                // a developer's ANTHROPIC_API_KEY must not make the tests call a real model
+                "runaway.llm.provider=none"})
 @Import(JobRecoveryTest.ExplodingJobHandler.class)
 public abstract class IntegrationTest {
     protected static final Path HOME = freshHome();

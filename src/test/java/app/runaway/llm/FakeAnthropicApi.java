@@ -1,0 +1,170 @@
+package app.runaway.llm;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Anthropic's Messages API on loopback, in its real shapes: {@code POST /v1/messages} with the {@code x-api-key} and
+ * {@code anthropic-version} headers, a {@code message} object with text content, or an {@code error} object. What it
+ * answers is up to the test, request by request.
+ */
+final class FakeAnthropicApi implements AutoCloseable {
+    static final String KEY = "sk-ant-test-key";
+
+    /** What the fake does with one request. */
+    sealed interface Reply {
+        /** An assistant message whose one text block is {@code text}. */
+        record Text(String text) implements Reply {
+        }
+
+        /** An error in Anthropic's shape, e.g. 500 api_error, 529 overloaded_error. */
+        record Failure(int status, String type) implements Reply {
+        }
+
+        /** No answer until the fake closes: a model slower than any budget. */
+        record Hang() implements Reply {
+        }
+    }
+
+    /** One request as received: the path, the headers the client must send, and the body. */
+    record Received(String method, String path, String apiKey, String version, JsonNode body) {
+        String model() {
+            return body.path("model").asString();
+        }
+
+        String system() {
+            var system = body.path("system");
+            if (system.isString()) {
+                return system.asString();
+            }
+            var text = new StringBuilder();
+            system.forEach(block -> text.append(block.path("text").asString()));
+            return text.toString();
+        }
+
+        String userText() {
+            var text = new StringBuilder();
+            for (var message : body.path("messages")) {
+                if ("user".equals(message.path("role").asString())) {
+                    var content = message.path("content");
+                    if (content.isString()) {
+                        text.append(content.asString());
+                    }
+                    content.forEach(block -> text.append(block.path("text").asString()));
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final AtomicInteger ids = new AtomicInteger();
+    private volatile Function<Received, Reply> replies = request -> new Reply.Failure(500, "api_error");
+
+    FakeAnthropicApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** The base URL a client is given: the API root with its version, as Anthropic's own is. */
+    String baseUrl() {
+        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/v1";
+    }
+
+    FakeAnthropicApi answering(Function<Received, Reply> replies) {
+        this.replies = replies;
+        return this;
+    }
+
+    FakeAnthropicApi answering(Reply reply) {
+        return answering(request -> reply);
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            var request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("x-api-key"),
+                    exchange.getRequestHeaders().getFirst("anthropic-version"),
+                    body.isBlank() ? json.createObjectNode() : json.readTree(body));
+            received.add(request);
+            if (!request.method().equals("POST") || !request.path().equals("/v1/messages")) {
+                send(exchange, 404, error("not_found_error", "Not found"));
+            } else if (!KEY.equals(request.apiKey())) {
+                send(exchange, 401, error("authentication_error", "invalid x-api-key"));
+            } else if (request.version() == null) {
+                send(exchange, 400, error("invalid_request_error", "anthropic-version header is required"));
+            } else {
+                reply(exchange, request, replies.apply(request));
+            }
+        }
+    }
+
+    private void reply(HttpExchange exchange, Received request, Reply reply) throws IOException {
+        switch (reply) {
+            case Reply.Text(var text) -> send(exchange, 200, message(request.model(), text));
+            case Reply.Failure(var status, var type) -> send(exchange, status, error(type, "fake " + type));
+            case Reply.Hang() -> {
+                try {
+                    closing.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private String message(String model, String text) {
+        var message = json.createObjectNode()
+                .put("id", "msg_fake" + ids.incrementAndGet())
+                .put("type", "message")
+                .put("role", "assistant")
+                .put("model", model);
+        message.putArray("content").addObject().put("type", "text").put("text", text);
+        message.put("stop_reason", "end_turn").putNull("stop_sequence");
+        message.putObject("usage").put("input_tokens", 812).put("output_tokens", text.length() / 4 + 1);
+        return json.writeValueAsString(message);
+    }
+
+    private String error(String type, String text) {
+        var error = json.createObjectNode().put("type", "error");
+        error.putObject("error").put("type", type).put("message", text);
+        return json.writeValueAsString(error);
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        var bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("request-id", "req_fake");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    @Override
+    public void close() {
+        closing.countDown();
+        server.stop(0);
+    }
+}
