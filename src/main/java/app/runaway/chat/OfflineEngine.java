@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 class OfflineEngine {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMM d, yyyy", Locale.ENGLISH);
     static final String HELP = "I can answer, from your own data: your last, first, longest or fastest run "
-            + "(\"fastest 5k this year\"), when you last ran over a distance (\"over 10 miles\"), how many runs or how "
+            + "(\"fastest 5k this year\"), averages (\"average pace this month\", \"average km per week this "
+            + "year\"), when you last ran over a distance (\"over 10 miles\"), how many runs or how "
             + "far in a period (\"this week\", \"in March\", \"last year\", \"since June\", \"last 30 days\"), a "
             + "comparison of two periods (\"this month vs last\"), \"how am I doing\" and \"plan my week\".";
 
@@ -55,6 +56,7 @@ class OfflineEngine {
             case Question.Total q -> total(scope, q.sport(), q.period(), units, "total");
             case Question.Count q -> total(scope, q.sport(), q.period(), units, "count");
             case Question.Compare q -> compare(scope, q, units);
+            case Question.Average q -> average(scope, q, units, today);
             case Question.HowAmIDoing q -> howAmIDoing(scope);
             case Question.PlanMyWeek q -> planMyWeek(scope);
             case Question.NotUnderstood q -> new ChatAnswer("I could not match that to a question I can answer "
@@ -120,6 +122,41 @@ class OfflineEngine {
                 "first_from", q.first().from().toString(), "first_to", q.first().to().toString(),
                 "second_from", q.second().from().toString(), "second_to", q.second().to().toString()));
         return new ChatAnswer(text, "compare", List.of(), context);
+    }
+
+    private ChatAnswer average(AthleteScope scope, Question.Average q, Units units, LocalDate today) {
+        var period = q.period().isAllTime() ? firstToToday(scope, q.sport(), today) : q.period();
+        var totals = tools.totals(scope, q.sport(), period);
+        var noun = describe(q.sport());
+        var context = periodContext("average", period, totals);
+        if (totals.count() == 0) {
+            return new ChatAnswer("You have no " + plural(noun) + " " + period.label() + " to average.", "average",
+                    List.of(), context);
+        }
+        var text = switch (q.measure()) {
+            case PACE -> Pace.of(totals.distanceM(), (int) totals.movingTimeS())
+                    .map(p -> String.format(Locale.ROOT, "Your average pace %s was %s over %d %s (%s in %s).",
+                            period.label(), p.format(units), totals.count(), plural(noun),
+                            new Distance(totals.distanceM()).format(units), Durations.clock(totals.movingTimeS())))
+                    .orElse("Those " + plural(noun) + " have no distance to give a pace.");
+            case DISTANCE -> String.format(Locale.ROOT, "Your average %s %s was %s (%d %s, %s in all).", noun,
+                    period.label(), new Distance(totals.distanceM() / totals.count()).format(units), totals.count(),
+                    plural(noun), new Distance(totals.distanceM()).format(units));
+            case WEEKLY_DISTANCE -> {
+                var weeks = (period.to().toEpochDay() - period.from().toEpochDay() + 1) / 7.0;
+                yield String.format(Locale.ROOT, "%s you averaged %s a week (%s over %.1f weeks).",
+                        capitalise(period.label()), new Distance(totals.distanceM() / weeks).format(units),
+                        new Distance(totals.distanceM()).format(units), weeks);
+            }
+        };
+        return new ChatAnswer(text, "average", List.of(), context);
+    }
+
+    /** "Ever" for an average means from the first such activity to today, not from the year 1900. */
+    private Period firstToToday(AthleteScope scope, String sport, LocalDate today) {
+        var first = tools.activities(scope, sport, Period.allTime(), null, ActivitySort.OLDEST, 1);
+        var from = first.isEmpty() ? today : first.getFirst().startDateLocal().toLocalDate();
+        return new Period(from, today, "since " + from);
     }
 
     private ChatAnswer howAmIDoing(AthleteScope scope) {

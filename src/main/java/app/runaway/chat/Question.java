@@ -29,6 +29,11 @@ sealed interface Question {
     record Compare(String sport, Period first, Period second) implements Question {
     }
 
+    /** An average over a period: pace, distance per activity, or distance per week. */
+    record Average(String sport, Period period, Measure measure) implements Question {
+        enum Measure { PACE, DISTANCE, WEEKLY_DISTANCE }
+    }
+
     record HowAmIDoing() implements Question {
     }
 

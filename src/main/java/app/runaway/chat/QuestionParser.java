@@ -36,6 +36,13 @@ final class QuestionParser {
         if (text.matches(".*\\b(vs\\.?|versus|compared? (to|with))\\s+last\\b.*") && periods.size() == 1) {
             return new Question.Compare(sport, period, previous(period));
         }
+        if (text.matches(".*\\b(average|avg|mean|typical)\\b.*")) {
+            var measure = text.matches(".*\\b(per|a|each) week\\b.*") || text.contains("weekly")
+                    ? Question.Average.Measure.WEEKLY_DISTANCE
+                    : text.matches(".*\\b(pace|speed|fast)\\b.*") ? Question.Average.Measure.PACE
+                    : Question.Average.Measure.DISTANCE;
+            return new Question.Average(sport, period, measure);
+        }
         if (text.matches(".*\\blongest\\b.*") || text.matches(".*\\bfurthest\\b.*") || text.matches(".*\\bfarthest\\b.*")) {
             return new Question.Longest(sport, period);
         }

@@ -148,6 +148,26 @@ class OfflineChatBatteryTest extends IntegrationTest {
     }
 
     @Test
+    void averages_over_a_period() {
+        var year = runs(today.withDayOfYear(1), today);
+        var metres = year.stream().mapToDouble(NewActivity::distanceM).sum();
+        var seconds = year.stream().mapToInt(NewActivity::movingTimeS).sum();
+        var pace = Math.round(seconds / (metres / 1000));
+        var weeks = (today.getDayOfYear()) / 7.0;
+        var lastMonth = runs(today.withDayOfMonth(1).minusMonths(1), today.withDayOfMonth(1).minusDays(1));
+
+        assertThat(ask("What's my average pace this year?").get("answer").asString())
+                .contains(pace / 60 + ":" + String.format("%02d", pace % 60) + " /km");
+        assertThat(ask("average km per week this year").get("answer").asString())
+                .contains(String.format(Locale.ROOT, "%.2f km a week", metres / weeks / 1000));
+        if (!lastMonth.isEmpty()) {
+            assertThat(ask("What was my average run last month?").get("answer").asString()).contains(
+                    String.format(Locale.ROOT, "%.2f km", lastMonth.stream().mapToDouble(NewActivity::distanceM).sum()
+                            / lastMonth.size() / 1000));
+        }
+    }
+
+    @Test
     void this_month_against_last_and_the_coach_questions() {
         var firstOfMonth = today.withDayOfMonth(1);
         var thisMonth = runs(firstOfMonth, today);
