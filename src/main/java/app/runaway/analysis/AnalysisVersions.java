@@ -10,19 +10,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The version of each athlete's analysis inputs, raised in the same transaction as every change to them (the
+ * The version of each athlete's data (what analyses and chat answers read), raised in the same transaction as every change to them (the
  * listeners run synchronously inside the publisher's transaction), so that a cached analysis can never outlive
  * the data it was computed from, whichever node changed it.
  */
 @Component
-class AnalysisVersions {
+public class AnalysisVersions {
     private final JdbcClient jdbc;
 
     AnalysisVersions(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    long current(long athleteId) {
+    public long current(long athleteId) {
         return jdbc.sql("SELECT version FROM analysis_versions WHERE athlete_id = ?").param(athleteId)
                 .query(Long.class).optional().orElse(0L);
     }

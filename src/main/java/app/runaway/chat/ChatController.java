@@ -66,6 +66,15 @@ class ChatController {
                 .toList());
     }
 
+    record Usage(List<Conversations.DailyUsage> days) {
+    }
+
+    /** What chat cost per day over the last 90 days: answers, LLM answers, tokens and estimated dollars. */
+    @GetMapping("/api/chat/usage")
+    Usage usage(@AuthenticationPrincipal CurrentAthlete athlete) {
+        return new Usage(conversations.usage(athlete.id(), chat.timezone(athlete.id()), 90));
+    }
+
     record ConversationList(List<Conversations.Summary> conversations) {
     }
 

@@ -20,6 +20,7 @@ class ChatService {
     static final int LONGEST_MESSAGE = 2_000;
 
     private final OfflineEngine offline;
+    private final AnswerCache cache;
     private final ChatTools tools;
     private final Conversations conversations;
     private final ActivityReader activities;
@@ -27,9 +28,10 @@ class ChatService {
     private final JsonMapper json;
     private final Clock clock;
 
-    ChatService(OfflineEngine offline, ChatTools tools, Conversations conversations, ActivityReader activities,
+    ChatService(OfflineEngine offline, AnswerCache cache, ChatTools tools, Conversations conversations, ActivityReader activities,
                 Jobs jobs, JsonMapper json, Clock clock) {
         this.offline = offline;
+        this.cache = cache;
         this.tools = tools;
         this.conversations = conversations;
         this.activities = activities;
@@ -57,15 +59,21 @@ class ChatService {
         var conversation = conversation(athleteId, message, conversationId);
         var scope = new AthleteScope(athleteId);
         var today = LocalDate.now(clock.withZone(tools.profile(scope).timezone()));
-        var answer = offline.answer(scope, message.strip(), today);
+        var cached = cache.get(athleteId, message, today, () -> offline.answer(scope, message.strip(), today));
+        var answer = cached.answer();
         var sources = answer.sources().stream().map(a -> new Source(a.id(), a.stravaId(),
                 a.startDateLocal().toLocalDate(), a.name(), a.sportType(), a.distanceM())).toList();
         conversations.add(athleteId, conversation, "user", message.strip(), null, null);
         conversations.add(athleteId, conversation, "assistant", answer.text(), json.writeValueAsString(sources),
                 "offline");
         var data = new DataState(activities.count(athleteId), jobs.lastSucceeded(athleteId, "import").orElse(null));
-        return new Reply(answer.text(), conversation, sources, "offline", null, null, answer.context(),
-                clock.instant(), data);
+        var context = new java.util.LinkedHashMap<String, Object>(answer.context());
+        context.put("cached", cached.hit());
+        return new Reply(answer.text(), conversation, sources, "offline", null, null, context, clock.instant(), data);
+    }
+
+    String timezone(long athleteId) {
+        return tools.profile(new AthleteScope(athleteId)).timezone().getId();
     }
 
     private UUID conversation(long athleteId, String message, String conversationId) {

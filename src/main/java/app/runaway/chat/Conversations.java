@@ -74,6 +74,27 @@ class Conversations {
                 .list();
     }
 
+    /** What one day of chat cost: answers, how many came from an LLM, tokens and the estimated price. */
+    record DailyUsage(java.time.LocalDate day, int answers, int llmAnswers, long inputTokens, long outputTokens,
+                      java.math.BigDecimal costUsd) {
+    }
+
+    List<DailyUsage> usage(long athleteId, String timezone, int days) {
+        return jdbc.sql("""
+                SELECT (created_at AT TIME ZONE ?)::date AS day, count(*) AS answers,
+                       count(*) FILTER (WHERE mode = 'llm') AS llm_answers,
+                       coalesce(sum(input_tokens), 0) AS input_tokens, coalesce(sum(output_tokens), 0) AS output_tokens,
+                       coalesce(sum(cost_usd), 0) AS cost_usd
+                  FROM chat_messages
+                 WHERE athlete_id = ? AND role = 'assistant' AND created_at >= now() - make_interval(days => ?)
+                 GROUP BY 1 ORDER BY 1""")
+                .params(timezone, athleteId, days)
+                .query((rs, row) -> new DailyUsage(rs.getObject("day", java.time.LocalDate.class), rs.getInt("answers"),
+                        rs.getInt("llm_answers"), rs.getLong("input_tokens"), rs.getLong("output_tokens"),
+                        rs.getBigDecimal("cost_usd")))
+                .list();
+    }
+
     private static Message message(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Message(rs.getObject("conversation_id", UUID.class), rs.getString("role"), rs.getString("content"),
                 rs.getString("sources"), rs.getString("mode"),

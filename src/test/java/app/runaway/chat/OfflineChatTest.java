@@ -169,6 +169,29 @@ class OfflineChatTest extends IntegrationTest {
     }
 
     @Test
+    void the_same_question_on_unchanged_data_comes_from_the_cache_until_the_data_changes() {
+        var reader = newAthlete("Cache reader");
+        var csv = "Activity ID,Activity Date,Activity Type,Elapsed Time,Distance\n"
+                + "1,\"Aug 15, 2022, 3:09:27 PM\",Run,1500,5.00\n";
+        api.importAndWait("activities.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), reader.token());
+
+        var first = api.post("/api/chat", reader.token(), Map.of("message", "How many runs in 2022?")).body();
+        var again = api.post("/api/chat", reader.token(), Map.of("message", "how many runs  in 2022?")).body();
+        api.importAndWait("activities.csv", (csv + "2,\"Aug 16, 2022, 3:09:27 PM\",Run,1500,5.00\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), reader.token());
+        var changed = api.post("/api/chat", reader.token(), Map.of("message", "How many runs in 2022?")).body();
+
+        assertThat(first.at("/context/cached").asBoolean()).isFalse();
+        assertThat(again.at("/context/cached").asBoolean()).isTrue();
+        assertThat(again.get("answer").asString()).isEqualTo(first.get("answer").asString());
+        assertThat(changed.at("/context/cached").asBoolean()).isFalse();
+        assertThat(changed.at("/context/activities_counted").asInt()).isEqualTo(2);
+        var usage = api.get("/api/chat/usage", reader.token()).body().get("days");
+        assertThat(usage.get(usage.size() - 1).get("answers").asInt()).isEqualTo(3);
+        assertThat(usage.get(usage.size() - 1).get("llm_answers").asInt()).isZero();
+    }
+
+    @Test
     void another_athletes_activities_never_appear_in_sources() {
         var other = newAthlete("Empty");
 
