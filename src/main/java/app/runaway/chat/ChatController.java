@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,10 +27,12 @@ class ChatController {
 
     private final ChatService chat;
     private final Conversations conversations;
+    private final AthleteMemory memory;
     private final JsonMapper json;
 
-    ChatController(ChatService chat, Conversations conversations, JsonMapper json) {
+    ChatController(ChatService chat, Conversations conversations, AthleteMemory memory, JsonMapper json) {
         this.chat = chat;
+        this.memory = memory;
         this.conversations = conversations;
         this.json = json;
     }
@@ -64,6 +68,29 @@ class ChatController {
         }
         return new History(athlete.id(), conversations.recent(athlete.id(), HISTORY).stream().map(this::view)
                 .toList());
+    }
+
+    record Memory(List<AthleteMemory.Fact> facts) {
+    }
+
+    /** What the assistant remembers about the athlete, to read and to delete. */
+    @GetMapping("/api/chat/memory")
+    Memory memory(@AuthenticationPrincipal CurrentAthlete athlete) {
+        return new Memory(memory.facts(athlete.id()));
+    }
+
+    @DeleteMapping("/api/chat/memory/{factId}")
+    ResponseEntity<Void> forget(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable String factId) {
+        if (!memory.forget(athlete.id(), factId)) {
+            throw new NotFoundException("remembered fact " + factId);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/api/chat/memory")
+    ResponseEntity<Void> forgetAll(@AuthenticationPrincipal CurrentAthlete athlete) {
+        memory.forgetAll(athlete.id());
+        return ResponseEntity.noContent().build();
     }
 
     record Usage(List<Conversations.DailyUsage> days) {

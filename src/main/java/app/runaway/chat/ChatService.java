@@ -20,6 +20,7 @@ class ChatService {
     static final int LONGEST_MESSAGE = 2_000;
 
     private final OfflineEngine offline;
+    private final MemoryKeeper memory;
     private final AnswerCache cache;
     private final ChatTools tools;
     private final Conversations conversations;
@@ -28,9 +29,10 @@ class ChatService {
     private final JsonMapper json;
     private final Clock clock;
 
-    ChatService(OfflineEngine offline, AnswerCache cache, ChatTools tools, Conversations conversations, ActivityReader activities,
+    ChatService(OfflineEngine offline, MemoryKeeper memory, AnswerCache cache, ChatTools tools, Conversations conversations, ActivityReader activities,
                 Jobs jobs, JsonMapper json, Clock clock) {
         this.offline = offline;
+        this.memory = memory;
         this.cache = cache;
         this.tools = tools;
         this.conversations = conversations;
@@ -59,7 +61,10 @@ class ChatService {
         var conversation = conversation(athleteId, message, conversationId);
         var scope = new AthleteScope(athleteId);
         var today = LocalDate.now(clock.withZone(tools.profile(scope).timezone()));
-        var cached = cache.get(athleteId, message, today, () -> offline.answer(scope, message.strip(), today));
+        var statement = Statement.read(message);
+        var cached = statement.isPresent()
+                ? new AnswerCache.Cached(memory.apply(scope, statement.get(), today), false)
+                : cache.get(athleteId, message, today, () -> offline.answer(scope, message.strip(), today));
         var answer = cached.answer();
         var sources = answer.sources().stream().map(a -> new Source(a.id(), a.stravaId(),
                 a.startDateLocal().toLocalDate(), a.name(), a.sportType(), a.distanceM())).toList();

@@ -1,0 +1,64 @@
+package app.runaway.chat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the assistant has learnt about an athlete in conversation: facts the athlete can read and delete. */
+@Repository
+class AthleteMemory {
+    private static final int MOST_FACTS = 200;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AthleteMemory(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** One remembered fact; {@code kind} is injury, illness, recovery, preference or note. */
+    record Fact(String id, String kind, String text, Instant learnedAt) {
+    }
+
+    List<Fact> facts(long athleteId) {
+        return jdbc.sql("SELECT memory::text FROM athlete_ai_profiles WHERE athlete_id = ?").param(athleteId)
+                .query(String.class).optional()
+                .map(text -> json.readValue(text, new TypeReference<List<Fact>>() { }))
+                .orElse(List.of());
+    }
+
+    Fact remember(long athleteId, String kind, String text) {
+        var fact = new Fact(UUID.randomUUID().toString(), kind, text, Instant.now());
+        var facts = new ArrayList<>(facts(athleteId));
+        facts.add(fact);
+        save(athleteId, facts.subList(Math.max(0, facts.size() - MOST_FACTS), facts.size()));
+        return fact;
+    }
+
+    boolean forget(long athleteId, String factId) {
+        var facts = new ArrayList<>(facts(athleteId));
+        var removed = facts.removeIf(f -> f.id().equals(factId));
+        if (removed) {
+            save(athleteId, facts);
+        }
+        return removed;
+    }
+
+    void forgetAll(long athleteId) {
+        save(athleteId, List.of());
+    }
+
+    private void save(long athleteId, List<Fact> facts) {
+        jdbc.sql("""
+                INSERT INTO athlete_ai_profiles (athlete_id, memory, updated_at) VALUES (?, ?::jsonb, now())
+                ON CONFLICT (athlete_id) DO UPDATE SET memory = EXCLUDED.memory, updated_at = now()""")
+                .params(athleteId, json.writeValueAsString(facts))
+                .update();
+    }
+}
