@@ -63,8 +63,8 @@ public class ActivityReader {
                                       java.time.LocalDate from, java.time.LocalDate to) {
         return jdbc.sql("""
                 SELECT * FROM activities
-                 WHERE athlete_id = ? AND sport_type = ANY(?) AND distance_m >= ? AND moving_time_s > 0
-                   AND start_date_local >= ? AND start_date_local < ?
+                 WHERE athlete_id = ? AND sport_type = ANY(?) AND distance_m >= ? AND distance_m > 0
+                   AND moving_time_s > 0 AND start_date_local >= ? AND start_date_local < ?
                  ORDER BY moving_time_s / distance_m, start_date LIMIT 1""")
                 .params(athleteId, sportTypes.toArray(String[]::new), minDistanceM, from.atStartOfDay(),
                         to.plusDays(1).atStartOfDay())

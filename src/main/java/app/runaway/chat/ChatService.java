@@ -60,17 +60,17 @@ class ChatService {
         }
         var conversation = conversation(athleteId, message, conversationId);
         var scope = new AthleteScope(athleteId);
-        var today = LocalDate.now(clock.withZone(tools.profile(scope).timezone()));
+        var profile = tools.profile(scope);
+        var today = LocalDate.now(clock.withZone(profile.timezone()));
         var statement = Statement.read(message);
         var cached = statement.isPresent()
                 ? new AnswerCache.Cached(memory.apply(scope, statement.get(), today), false)
-                : cache.get(athleteId, message, today, () -> offline.answer(scope, message.strip(), today));
+                : cache.get(athleteId, message, today, () -> offline.answer(scope, message.strip(), today, profile.units()));
         var answer = cached.answer();
         var sources = answer.sources().stream().map(a -> new Source(a.id(), a.stravaId(),
                 a.startDateLocal().toLocalDate(), a.name(), a.sportType(), a.distanceM())).toList();
-        conversations.add(athleteId, conversation, "user", message.strip(), null, null);
-        conversations.add(athleteId, conversation, "assistant", answer.text(), json.writeValueAsString(sources),
-                "offline");
+        conversations.addExchange(athleteId, conversation, message.strip(), answer.text(),
+                json.writeValueAsString(sources), "offline");
         var data = new DataState(activities.count(athleteId), jobs.lastSucceeded(athleteId, "import").orElse(null));
         var context = new java.util.LinkedHashMap<String, Object>(answer.context());
         context.put("cached", cached.hit());

@@ -36,11 +36,13 @@ class Conversations {
                 .params(athleteId, id).query(Long.class).single() > 0;
     }
 
-    void add(long athleteId, UUID conversationId, String role, String content, String sourcesJson, String mode) {
+    /** Stores a question and its answer in one statement, and marks the conversation as just used. */
+    void addExchange(long athleteId, UUID conversationId, String question, String answer, String sourcesJson,
+                     String mode) {
         jdbc.sql("""
                 INSERT INTO chat_messages (conversation_id, athlete_id, role, content, sources, mode)
-                VALUES (?, ?, ?, ?, ?::jsonb, ?)""")
-                .params(conversationId, athleteId, role, content, sourcesJson, mode)
+                VALUES (?, ?, 'user', ?, NULL, NULL), (?, ?, 'assistant', ?, ?::jsonb, ?)""")
+                .params(conversationId, athleteId, question, conversationId, athleteId, answer, sourcesJson, mode)
                 .update();
         jdbc.sql("UPDATE chat_conversations SET updated_at = now() WHERE id = ?").param(conversationId).update();
     }

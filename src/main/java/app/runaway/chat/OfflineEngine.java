@@ -36,8 +36,7 @@ class OfflineEngine {
         this.tools = tools;
     }
 
-    ChatAnswer answer(AthleteScope scope, String message, LocalDate today) {
-        var units = tools.profile(scope).units();
+    ChatAnswer answer(AthleteScope scope, String message, LocalDate today, Units units) {
         var question = QuestionParser.parse(message, today);
         return switch (question) {
             case Question.Longest q -> single("longest", describe(q.sport()) + " " + q.period().label(),

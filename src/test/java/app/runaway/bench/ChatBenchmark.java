@@ -1,0 +1,144 @@
+package app.runaway.bench;
+
+import app.runaway.demo.StravaExportWriter;
+import app.runaway.demo.TrainingHistoryGenerator;
+import app.runaway.demo.TrainingHistorySpec;
+import app.runaway.support.Api;
+import app.runaway.support.IntegrationTest;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Offline chat through `POST /api/chat` (each answer also stored in its conversation): latency over a battery of
+ * questions at 712 and 10,000 activities, uncached (every question new to the cache) and cached, and throughput
+ * with 16 concurrent clients. Prints; asserts nothing. Run: {@code mvn -Pbench test -Dtest=ChatBenchmark}
+ */
+@Tag("bench")
+class ChatBenchmark extends IntegrationTest {
+    private static final List<String> BATTERY = List.of(
+            "When was my last run?", "When was my first run?", "What was my longest run?",
+            "What was my longest run this year?", "When did I last run over 10 miles?",
+            "When did I last run more than 15 km?", "What's my fastest 5k?", "What's my fastest 10k this year?",
+            "How many runs this week?", "How many runs last month?", "How far did I run this year?",
+            "How far did I run in March?", "How many km last year?", "How far have I run since June?",
+            "How many km this month vs last?", "How many rides this year?", "How many activities last year?",
+            "What's my average pace this month?", "average km per week this year", "How far in the last 30 days?");
+    private static final int ROUNDS = 5;
+    private static final int CLIENTS = 16;
+
+    @Test
+    void chat_latency_and_throughput() throws Exception {
+        System.out.printf("%n== Chat benchmark (offline, %d cores, Java %s) ==%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.version());
+        for (var size : new int[] {712, 10_000}) {
+            var athlete = athleteWith(size);
+            var uncached = new ArrayList<Double>();
+            var cached = new ArrayList<Double>();
+            var variant = new AtomicInteger();
+            for (var round = 0; round < ROUNDS + 1; round++) {
+                for (var question : BATTERY) {
+                    var fresh = question + " (" + label(variant.incrementAndGet()) + ")";
+                    var first = time(() -> ask(athlete, fresh));
+                    var again = time(() -> ask(athlete, fresh));
+                    if (round > 0) {
+                        uncached.add(first);
+                        cached.add(again);
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "%,6d activities, %d questions x %d: uncached p50 %.1f ms, p99 %.1f ms; "
+                            + "cached p50 %.1f ms, p99 %.1f ms%n", size, BATTERY.size(), ROUNDS,
+                    percentile(uncached, 50), percentile(uncached, 99), percentile(cached, 50),
+                    percentile(cached, 99));
+            throughput(athlete, size, variant);
+        }
+    }
+
+    private void throughput(Api.Athlete athlete, int size, AtomicInteger variant) throws InterruptedException {
+        var answers = new AtomicInteger();
+        var errors = new AtomicInteger();
+        var seconds = 10;
+        var deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        var latencies = Collections.synchronizedList(new ArrayList<Double>());
+        try (var clients = Executors.newFixedThreadPool(CLIENTS)) {
+            for (var client = 0; client < CLIENTS; client++) {
+                var offset = client;
+                clients.submit(() -> {
+                    var i = offset;
+                    while (System.nanoTime() < deadline) {
+                        var question = BATTERY.get(i++ % BATTERY.size()) + " (" + label(variant.incrementAndGet()) + ")";
+                        var start = System.nanoTime();
+                        try {
+                            var status = api.post("/api/chat", athlete.token(), Map.of("message", question)).status();
+                            if (status == 200) {
+                                answers.incrementAndGet();
+                            } else {
+                                errors.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            errors.incrementAndGet();
+                        }
+                        latencies.add((System.nanoTime() - start) / 1e6);
+                    }
+                });
+            }
+            clients.shutdown();
+            clients.awaitTermination(seconds + 30, TimeUnit.SECONDS);
+        }
+        System.out.printf(Locale.ROOT, "%,6d activities, %d concurrent clients, every question uncached: %.0f answers/s, "
+                        + "%d errors, p50 %.1f ms, p99 %.1f ms%n", size, CLIENTS, answers.get() / (double) seconds,
+                errors.get(), percentile(latencies, 50), percentile(latencies, 99));
+    }
+
+    private Api.Athlete athleteWith(int size) {
+        var zone = ZoneId.of("Europe/Stockholm");
+        var today = LocalDate.now(zone);
+        var generated = new TrainingHistoryGenerator().generate(
+                TrainingHistorySpec.ofActivityCount(size, today, zone, size + size / 5));
+        var history = generated.subList(generated.size() - size, generated.size());
+        var athlete = newAthlete("chat-bench-" + size);
+        api.put("/api/athlete", athlete.token(), Map.of("timezone", zone.getId()));
+        var zip = new ByteArrayOutputStream();
+        new StravaExportWriter().writeZip(history, zip);
+        api.importAndWait("export.zip", zip.toByteArray(), athlete.token());
+        return athlete;
+    }
+
+    private void ask(Api.Athlete athlete, String question) {
+        var reply = api.post("/api/chat", athlete.token(), Map.of("message", question));
+        if (reply.status() != 200) {
+            throw new IllegalStateException(question + " answered " + reply.status());
+        }
+    }
+
+    /** A tag that makes a question new to the cache without adding a number the parser could read. */
+    private static String label(int n) {
+        var text = new StringBuilder();
+        for (var i = n; i > 0; i /= 26) {
+            text.append((char) ('a' + i % 26));
+        }
+        return text.toString();
+    }
+
+    private static double time(Runnable call) {
+        var start = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        var sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    }
+}
