@@ -72,6 +72,30 @@ public class ActivityReader {
                 .optional();
     }
 
+    /** An activity whose name or description matches words of a text, with PostgreSQL's full-text rank. */
+    public record TextMatch(long activityId, double rank) {
+    }
+
+    /**
+     * Full-text search on one athlete's activity names and descriptions (GIN index). The words are OR-ed ("rainy
+     * hill repeats" matches any of them, ranked by how many and how close): semantic search handles meaning, this
+     * side rewards any literal overlap.
+     */
+    public List<TextMatch> textMatches(long athleteId, String text, int limit) {
+        return jdbc.sql("""
+                WITH q AS (SELECT nullif(replace(plainto_tsquery('english', ?)::text, '&', '|'), '') AS words)
+                SELECT a.id, ts_rank(to_tsvector('english', a.name || ' ' || coalesce(a.description, '')),
+                                     to_tsquery('english', q.words)) AS rank
+                  FROM activities a, q
+                 WHERE q.words IS NOT NULL AND a.athlete_id = ?
+                   AND to_tsvector('english', a.name || ' ' || coalesce(a.description, ''))
+                       @@ to_tsquery('english', q.words)
+                 ORDER BY rank DESC, a.start_date DESC LIMIT ?""")
+                .params(text, athleteId, limit)
+                .query((rs, row) -> new TextMatch(rs.getLong(1), rs.getDouble(2)))
+                .list();
+    }
+
     public long count(long athleteId) {
         return jdbc.sql("SELECT count(*) FROM activities WHERE athlete_id = ?").param(athleteId).query(Long.class)
                 .single();

@@ -2,6 +2,7 @@ package app.runaway.chat;
 
 import app.runaway.activity.ActivityReader;
 import app.runaway.job.Jobs;
+import app.runaway.search.ActivityEmbeddings;
 import app.runaway.platform.InvalidInputException;
 import app.runaway.platform.NotFoundException;
 import java.time.Clock;
@@ -26,11 +27,13 @@ class ChatService {
     private final Conversations conversations;
     private final ActivityReader activities;
     private final Jobs jobs;
+    private final ActivityEmbeddings embeddings;
     private final JsonMapper json;
     private final Clock clock;
 
     ChatService(OfflineEngine offline, MemoryKeeper memory, AnswerCache cache, ChatTools tools, Conversations conversations, ActivityReader activities,
-                Jobs jobs, JsonMapper json, Clock clock) {
+                Jobs jobs, ActivityEmbeddings embeddings, JsonMapper json, Clock clock) {
+        this.embeddings = embeddings;
         this.offline = offline;
         this.memory = memory;
         this.cache = cache;
@@ -45,8 +48,8 @@ class ChatService {
     record Source(long id, Long stravaId, LocalDate date, String name, String sportType, double distanceM) {
     }
 
-    /** How fresh and complete the data behind the answer is. */
-    record DataState(long activities, Instant lastImportAt) {
+    /** How fresh and complete the data behind the answer is: stored activities, last import, embeddings pending. */
+    record DataState(long activities, Instant lastImportAt, long embeddingsPending) {
     }
 
     record Reply(String answer, UUID conversationId, List<Source> sources, String mode, String model,
@@ -71,7 +74,8 @@ class ChatService {
                 a.startDateLocal().toLocalDate(), a.name(), a.sportType(), a.distanceM())).toList();
         conversations.addExchange(athleteId, conversation, message.strip(), answer.text(),
                 json.writeValueAsString(sources), "offline");
-        var data = new DataState(activities.count(athleteId), jobs.lastSucceeded(athleteId, "import").orElse(null));
+        var data = new DataState(activities.count(athleteId), jobs.lastSucceeded(athleteId, "import").orElse(null),
+                embeddings.status(athleteId).pending());
         var context = new java.util.LinkedHashMap<String, Object>(answer.context());
         context.put("cached", cached.hit());
         return new Reply(answer.text(), conversation, sources, "offline", null, null, context, clock.instant(), data);

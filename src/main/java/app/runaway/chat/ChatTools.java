@@ -11,6 +11,7 @@ import app.runaway.athlete.AthleteProfile;
 import app.runaway.athlete.AthleteProfiles;
 import app.runaway.coach.CoachReport;
 import app.runaway.coach.FocusArea;
+import app.runaway.search.SemanticSearch;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,11 @@ class ChatTools {
     private final ActivityStats stats;
     private final AnalysisService analyses;
     private final AthleteProfiles profiles;
+    private final SemanticSearch search;
 
-    ChatTools(ActivityReader activities, ActivityStats stats, AnalysisService analyses, AthleteProfiles profiles) {
+    ChatTools(ActivityReader activities, ActivityStats stats, AnalysisService analyses, AthleteProfiles profiles,
+              SemanticSearch search) {
+        this.search = search;
         this.activities = activities;
         this.stats = stats;
         this.analyses = analyses;
@@ -54,6 +58,11 @@ class ChatTools {
     java.util.Optional<Activity> fastest(AthleteScope scope, String sport, double minDistanceM, Period period) {
         return activities.fastest(scope.athleteId(), sportTypes(sport == null ? "Run" : sport), minDistanceM * 0.99,
                 period.from(), period.to());
+    }
+
+    /** The athlete's activities closest in meaning to a text (exact cosine, plus a boost for matching words). */
+    List<SemanticSearch.Hit> recall(AthleteScope scope, String text, int limit) {
+        return search.search(scope.athleteId(), text, limit);
     }
 
     PeriodTotals.Totals totals(AthleteScope scope, String sport, Period period) {

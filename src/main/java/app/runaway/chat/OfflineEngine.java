@@ -8,6 +8,7 @@ import app.runaway.activity.Pace;
 import app.runaway.activity.PeriodTotals;
 import app.runaway.athlete.Units;
 import app.runaway.coach.FocusArea;
+import app.runaway.search.SemanticSearch;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -28,7 +29,8 @@ class OfflineEngine {
             + "(\"fastest 5k this year\"), averages (\"average pace this month\", \"average km per week this "
             + "year\"), when you last ran over a distance (\"over 10 miles\"), how many runs or how "
             + "far in a period (\"this week\", \"in March\", \"last year\", \"since June\", \"last 30 days\"), a "
-            + "comparison of two periods (\"this month vs last\"), \"how am I doing\" and \"plan my week\".";
+            + "comparison of two periods (\"this month vs last\"), \"find the run in the rain\", \"how am I doing\" "
+            + "and \"plan my week\".";
 
     private final ChatTools tools;
 
@@ -56,6 +58,7 @@ class OfflineEngine {
             case Question.Count q -> total(scope, q.sport(), q.period(), units, "count");
             case Question.Compare q -> compare(scope, q, units);
             case Question.Average q -> average(scope, q, units, today);
+            case Question.Recall q -> recall(scope, q, units);
             case Question.HowAmIDoing q -> howAmIDoing(scope);
             case Question.PlanMyWeek q -> planMyWeek(scope);
             case Question.NotUnderstood q -> new ChatAnswer("I could not match that to a question I can answer "
@@ -156,6 +159,22 @@ class OfflineEngine {
         var first = tools.activities(scope, sport, Period.allTime(), null, ActivitySort.OLDEST, 1);
         var from = first.isEmpty() ? today : first.getFirst().startDateLocal().toLocalDate();
         return new Period(from, today, "since " + from);
+    }
+
+    private ChatAnswer recall(AthleteScope scope, Question.Recall q, Units units) {
+        var hits = tools.recall(scope, q.text(), 3);
+        var context = new LinkedHashMap<String, Object>(Map.of("question_family", "recall", "matches", hits.size()));
+        if (hits.isEmpty()) {
+            return new ChatAnswer("I found nothing in your activities that resembles that.", "recall", List.of(),
+                    context);
+        }
+        var text = new StringBuilder("Closest matches: ");
+        for (var i = 0; i < hits.size(); i++) {
+            text.append(i + 1).append(". ").append(summary(hits.get(i).activity(), units)).append(i + 1 < hits.size()
+                    ? "; " : ".");
+        }
+        return new ChatAnswer(text.toString(), "recall", hits.stream().map(SemanticSearch.Hit::activity).toList(),
+                context);
     }
 
     private ChatAnswer howAmIDoing(AthleteScope scope) {

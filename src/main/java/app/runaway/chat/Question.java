@@ -34,6 +34,10 @@ sealed interface Question {
         enum Measure { PACE, DISTANCE, WEEKLY_DISTANCE }
     }
 
+    /** Fuzzy recall: "find my run in the rain", "the hilly trail run with Anna". */
+    record Recall(String text) implements Question {
+    }
+
     record HowAmIDoing() implements Question {
     }
 

@@ -72,6 +72,10 @@ final class QuestionParser {
         if (text.matches(".*\\b(last|latest|most recent|previous)\\b.*")) {
             return new Question.Latest(sport);
         }
+        if (text.matches("^(find|search|show me|which|where|recall|look for)\\b.*")
+                || text.matches(".*\\b(the (run|ride|walk|hike|one) (where|when|with|in|that))\\b.*")) {
+            return new Question.Recall(message.strip());
+        }
         return new Question.NotUnderstood();
     }
 

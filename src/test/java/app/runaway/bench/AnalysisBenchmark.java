@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Full analysis latency (`POST /analyze`, all parts, rule-based) through the HTTP API for athletes with 712 and
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * nothing. Run: {@code mvn -Pbench test -Dtest=AnalysisBenchmark}
  */
 @Tag("bench")
+// Background embedding would compete for the 2 cores with what is measured; its own figures are SearchBenchmark's.
+@TestPropertySource(properties = "runaway.search.embedding=false")
 class AnalysisBenchmark extends IntegrationTest {
     private static final int WARMUPS = 30;
 

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Offline chat through `POST /api/chat` (each answer also stored in its conversation): latency over a battery of
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * with 16 concurrent clients. Prints; asserts nothing. Run: {@code mvn -Pbench test -Dtest=ChatBenchmark}
  */
 @Tag("bench")
+// Background embedding would compete for the 2 cores with what is measured; its own figures are SearchBenchmark's.
+@TestPropertySource(properties = "runaway.search.embedding=false")
 class ChatBenchmark extends IntegrationTest {
     private static final List<String> BATTERY = List.of(
             "When was my last run?", "When was my first run?", "What was my longest run?",

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Run: {@code mvn -Pbench test -Dtest=ImportBenchmark}
  */
 @Tag("bench")
+// Background embedding would compete for the 2 cores with what is measured; its own figures are SearchBenchmark's.
+@TestPropertySource(properties = "runaway.search.embedding=false")
 class ImportBenchmark extends IntegrationTest {
     private static final int WARMUPS = 3;
     private static final int RUNS = 7;

@@ -1,0 +1,147 @@
+package app.runaway.bench;
+
+import app.runaway.activity.ActivityStore;
+import app.runaway.activity.NewActivity;
+import app.runaway.demo.TrainingHistoryGenerator;
+import app.runaway.demo.TrainingHistorySpec;
+import app.runaway.search.ActivityEmbeddings;
+import app.runaway.search.ActivitySummaries;
+import app.runaway.search.SemanticSearch;
+import app.runaway.search.SearchProbe;
+import app.runaway.athlete.Units;
+import app.runaway.support.IntegrationTest;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Embedding rate (raw model vs the background worker, in the same run) and exact athlete-scoped top-5 search
+ * latency over 10,000 vectors. Prints figures; asserts nothing about time.
+ * Run: {@code mvn -Pbench test -Dtest=SearchBenchmark}
+ */
+@Tag("bench")
+class SearchBenchmark extends IntegrationTest {
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    private static final int EMBEDDED = 1_000;
+    private static final int BATCH = 32;
+
+    @Autowired
+    EmbeddingModel model;
+    @Autowired
+    ActivityStore store;
+    @Autowired
+    ActivityEmbeddings embeddings;
+    @Autowired
+    SemanticSearch search;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void embedding_rate_and_search_latency() {
+        System.out.printf("%n== Search benchmark (%d cores, Java %s) ==%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.version());
+        var history = history(EMBEDDED);
+        var summaries = history.stream().map(a -> ActivitySummaries.of(SearchProbe.asActivity(a, ZONE),
+                Units.METRIC)).toList();
+        embedRaw(summaries.subList(0, 200)); // warm-up
+        var raw = embedRaw(summaries);
+        var background = embedInBackground(history);
+        System.out.printf(Locale.ROOT, "embedding %,d summaries: raw model %.0f/s (batches of %d); background worker "
+                + "%.0f/s from store to nothing pending = %.0f%% of raw%n", EMBEDDED, raw, BATCH, background,
+                100 * background / raw);
+        searchLatency();
+    }
+
+    private double embedRaw(List<String> summaries) {
+        var start = System.nanoTime();
+        for (var from = 0; from < summaries.size(); from += BATCH) {
+            model.embedAll(summaries.subList(from, Math.min(from + BATCH, summaries.size())).stream()
+                    .map(TextSegment::from).toList());
+        }
+        return summaries.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private double embedInBackground(List<NewActivity> history) {
+        var athlete = newAthlete("bench-embedding");
+        var start = System.nanoTime();
+        for (var from = 0; from < history.size(); from += 500) {
+            store.store(athlete.id(), ZONE, history.subList(from, Math.min(from + 500, history.size())));
+        }
+        while (!embeddings.status(athlete.id()).complete()) {
+            sleep(10);
+        }
+        var seconds = (System.nanoTime() - start) / 1e9;
+        if (embeddings.status(athlete.id()).embedded() != history.size()) {
+            throw new IllegalStateException("not every activity was embedded: " + embeddings.status(athlete.id()));
+        }
+        return history.size() / seconds;
+    }
+
+    private void searchLatency() {
+        var probe = new SearchProbe(context);
+        var athleteId = newAthlete("bench-search").id();
+        var history = history(10_000);
+        for (var from = 0; from < history.size(); from += 500) {
+            store.store(athleteId, ZONE, history.subList(from, Math.min(from + 500, history.size())));
+        }
+        probe.storeRandomVectors(athleteId, 42);
+        var vectors = probe.vectorCount(athleteId);
+        var query = probe.queryVector("rainy hill repeats");
+        var held = probe.held(athleteId);
+        var scan = new ArrayList<Double>();
+        var current = new ArrayList<Double>();
+        for (var i = 0; i < 3_000; i++) {
+            var start = System.nanoTime();
+            probe.topFiveScan(held, query);
+            var middle = System.nanoTime();
+            probe.topFiveCurrent(athleteId, query);
+            var end = System.nanoTime();
+            if (i >= 1_000) {
+                scan.add((middle - start) / 1e6);
+                current.add((end - middle) / 1e6);
+            }
+        }
+        var full = new ArrayList<Double>();
+        var queries = List.of("rainy hill repeats", "long run by the lake", "tempo on the track", "easy recovery jog");
+        for (var i = 0; i < 400; i++) {
+            var start = System.nanoTime();
+            search.search(athleteId, queries.get(i % queries.size()), 5);
+            var millis = (System.nanoTime() - start) / 1e6;
+            if (i >= 100) {
+                full.add(millis);
+            }
+        }
+        System.out.printf(Locale.ROOT, "exact top-5 over %,d vectors of one athlete, scan alone: median %.2f ms, p99 "
+                + "%.2f ms; with the freshness check (one PK read): median %.2f ms, p99 %.2f ms%n", vectors,
+                percentile(scan, 50), percentile(scan, 99), percentile(current, 50), percentile(current, 99));
+        System.out.printf(Locale.ROOT, "whole search (embed the query, top-5, full-text, read the 5 activities): "
+                + "median %.2f ms, p99 %.2f ms%n", percentile(full, 50), percentile(full, 99));
+    }
+
+    private static List<NewActivity> history(int size) {
+        var generated = new TrainingHistoryGenerator().generate(TrainingHistorySpec.ofActivityCount(size,
+                LocalDate.of(2026, 11, 1), ZONE, size + size / 5));
+        return generated.subList(generated.size() - size, generated.size());
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        var sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
