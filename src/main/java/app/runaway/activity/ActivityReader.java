@@ -96,6 +96,14 @@ public class ActivityReader {
                 .list();
     }
 
+    /** These activities of the athlete (ids of other athletes' or deleted activities are left out). */
+    public List<Activity> findAll(long athleteId, java.util.Collection<Long> ids) {
+        return jdbc.sql("SELECT * FROM activities WHERE athlete_id = ? AND id = ANY(?)")
+                .params(athleteId, ids.toArray(Long[]::new))
+                .query(this::activity)
+                .list();
+    }
+
     public long count(long athleteId) {
         return jdbc.sql("SELECT count(*) FROM activities WHERE athlete_id = ?").param(athleteId).query(Long.class)
                 .single();

@@ -139,9 +139,10 @@ class EmbeddingWorker implements SmartLifecycle {
         var result = new LinkedHashMap<Long, Summary>();
         batch.stream().collect(Collectors.groupingBy(EmbeddingQueue.Queued::athleteId)).forEach((athleteId, queued) -> {
             var units = profiles.get(athleteId).units();
-            for (var item : queued) {
-                activities.find(athleteId, item.activityId()).ifPresent(activity -> result.put(activity.id(),
-                        new Summary(athleteId, activity.id(), ActivitySummaries.of(activity, units), null)));
+            var ids = queued.stream().map(EmbeddingQueue.Queued::activityId).toList();
+            for (var activity : activities.findAll(athleteId, ids)) {
+                result.put(activity.id(), new Summary(athleteId, activity.id(), ActivitySummaries.of(activity, units),
+                        null));
             }
         });
         return result;

@@ -18,7 +18,7 @@ public record SearchSettings(Boolean embedding, Integer batchSize, Duration poll
                              Integer cachedVectors, Double textBoost) {
     public SearchSettings {
         embedding = embedding == null || embedding;
-        batchSize = batchSize == null ? 32 : batchSize;
+        batchSize = batchSize == null ? 64 : batchSize;
         pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
         lease = lease == null ? Duration.ofMinutes(2) : lease;
         cachedVectors = cachedVectors == null ? 200_000 : cachedVectors;
