@@ -62,12 +62,12 @@ class AnalysisBenchmark extends IntegrationTest {
             // A window of 10 years minus i days: every activity counts, and each window is a new cache key.
             var options = new AnalysisService.Options(FocusArea.ALL, lastDay, 3650 - i, goal,
                     RaceGoalText.parse(goal).orElseThrow());
-            var coldMs = time(() -> analyses.analyze(athlete.id(), options));
-            var cachedMs = time(() -> analyses.analyze(athlete.id(), options));
+            var coldMs = Measurements.time(() -> analyses.analyze(athlete.id(), options));
+            var cachedMs = Measurements.time(() -> analyses.analyze(athlete.id(), options));
             var request = Map.<String, Object>of("as_of", lastDay.toString(), "timeframe_days", 3000 - i,
                     "goal", goal);
-            var coldHttpMs = time(() -> api.post("/analyze", athlete.token(), request));
-            var cachedHttpMs = time(() -> api.post("/analyze", athlete.token(), request));
+            var coldHttpMs = Measurements.time(() -> api.post("/analyze", athlete.token(), request));
+            var cachedHttpMs = Measurements.time(() -> api.post("/analyze", athlete.token(), request));
             if (i >= WARMUPS) {
                 coldInProcess.add(coldMs);
                 cachedInProcess.add(cachedMs);
@@ -76,21 +76,10 @@ class AnalysisBenchmark extends IntegrationTest {
             }
         }
         System.out.printf(Locale.ROOT, "%,6d activities, in process: cold median %.1f ms (p95 %.1f), cached median "
-                        + "%.2f ms (p95 %.2f)%n", size, percentile(coldInProcess, 50), percentile(coldInProcess, 95),
-                percentile(cachedInProcess, 50), percentile(cachedInProcess, 95));
+                        + "%.2f ms (p95 %.2f)%n", size, Measurements.percentile(coldInProcess, 50), Measurements.percentile(coldInProcess, 95),
+                Measurements.percentile(cachedInProcess, 50), Measurements.percentile(cachedInProcess, 95));
         System.out.printf(Locale.ROOT, "%,6d activities, over HTTP: cold median %.1f ms (p95 %.1f), cached median "
-                        + "%.2f ms (p95 %.2f)%n", size, percentile(coldHttp, 50), percentile(coldHttp, 95),
-                percentile(cachedHttp, 50), percentile(cachedHttp, 95));
-    }
-
-    private static double time(Runnable call) {
-        var start = System.nanoTime();
-        call.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double percentile(List<Double> values, int percent) {
-        var sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+                        + "%.2f ms (p95 %.2f)%n", size, Measurements.percentile(coldHttp, 50), Measurements.percentile(coldHttp, 95),
+                Measurements.percentile(cachedHttp, 50), Measurements.percentile(cachedHttp, 95));
     }
 }

@@ -52,8 +52,8 @@ class ChatBenchmark extends IntegrationTest {
             for (var round = 0; round < ROUNDS + 1; round++) {
                 for (var question : BATTERY) {
                     var fresh = question + " (" + label(variant.incrementAndGet()) + ")";
-                    var first = time(() -> ask(athlete, fresh));
-                    var again = time(() -> ask(athlete, fresh));
+                    var first = Measurements.time(() -> ask(athlete, fresh));
+                    var again = Measurements.time(() -> ask(athlete, fresh));
                     if (round > 0) {
                         uncached.add(first);
                         cached.add(again);
@@ -62,8 +62,8 @@ class ChatBenchmark extends IntegrationTest {
             }
             System.out.printf(Locale.ROOT, "%,6d activities, %d questions x %d: uncached p50 %.1f ms, p99 %.1f ms; "
                             + "cached p50 %.1f ms, p99 %.1f ms%n", size, BATTERY.size(), ROUNDS,
-                    percentile(uncached, 50), percentile(uncached, 99), percentile(cached, 50),
-                    percentile(cached, 99));
+                    Measurements.percentile(uncached, 50), Measurements.percentile(uncached, 99), Measurements.percentile(cached, 50),
+                    Measurements.percentile(cached, 99));
             throughput(athlete, size, variant);
         }
     }
@@ -101,7 +101,7 @@ class ChatBenchmark extends IntegrationTest {
         }
         System.out.printf(Locale.ROOT, "%,6d activities, %d concurrent clients, every question uncached: %.0f answers/s, "
                         + "%d errors, p50 %.1f ms, p99 %.1f ms%n", size, CLIENTS, answers.get() / (double) seconds,
-                errors.get(), percentile(latencies, 50), percentile(latencies, 99));
+                errors.get(), Measurements.percentile(latencies, 50), Measurements.percentile(latencies, 99));
     }
 
     private Api.Athlete athleteWith(int size) {
@@ -132,16 +132,5 @@ class ChatBenchmark extends IntegrationTest {
             text.append((char) ('a' + i % 26));
         }
         return text.toString();
-    }
-
-    private static double time(Runnable call) {
-        var start = System.nanoTime();
-        call.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double percentile(List<Double> values, int percent) {
-        var sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 }

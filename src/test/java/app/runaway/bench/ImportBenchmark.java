@@ -67,8 +67,9 @@ class ImportBenchmark extends IntegrationTest {
         }
         System.out.printf(Locale.ROOT, "%,6d activities (%,d KB zip): new athlete median %.0f ms (min %.0f, max %.0f)"
                         + " = %,.0f activities/s; re-import of the same export median %.0f ms%n",
-                history.size(), export.length / 1024, median(fresh), min(fresh), max(fresh),
-                history.size() / (median(fresh) / 1000), median(again));
+                history.size(), export.length / 1024, Measurements.percentile(fresh, 50), Measurements.min(fresh),
+                Measurements.max(fresh), history.size() / (Measurements.percentile(fresh, 50) / 1000),
+                Measurements.percentile(again, 50));
     }
 
     private double timeImport(byte[] export, String token, int expectedImported) {
@@ -80,18 +81,5 @@ class ImportBenchmark extends IntegrationTest {
             throw new IllegalStateException("benchmark import did not do what it should: " + job);
         }
         return millis;
-    }
-
-    private static double median(java.util.List<Double> values) {
-        var sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[sorted.length / 2];
-    }
-
-    private static double min(java.util.List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-    }
-
-    private static double max(java.util.List<Double> values) {
-        return Arrays.stream(values.stream().mapToDouble(Double::doubleValue).toArray()).max().orElseThrow();
     }
 }

@@ -125,20 +125,15 @@ class SearchBenchmark extends IntegrationTest {
         }
         System.out.printf(Locale.ROOT, "exact top-5 over %,d vectors of one athlete, scan alone: median %.2f ms, p99 "
                 + "%.2f ms; with the freshness check (one PK read): median %.2f ms, p99 %.2f ms%n", vectors,
-                percentile(scan, 50), percentile(scan, 99), percentile(current, 50), percentile(current, 99));
+                Measurements.percentile(scan, 50), Measurements.percentile(scan, 99), Measurements.percentile(current, 50), Measurements.percentile(current, 99));
         System.out.printf(Locale.ROOT, "whole search (embed the query, top-5, full-text, read the 5 activities): "
-                + "median %.2f ms, p99 %.2f ms%n", percentile(full, 50), percentile(full, 99));
+                + "median %.2f ms, p99 %.2f ms%n", Measurements.percentile(full, 50), Measurements.percentile(full, 99));
     }
 
     private static List<NewActivity> history(int size) {
         var generated = new TrainingHistoryGenerator().generate(TrainingHistorySpec.ofActivityCount(size,
                 LocalDate.of(2026, 11, 1), ZONE, size + size / 5));
         return generated.subList(generated.size() - size, generated.size());
-    }
-
-    private static double percentile(List<Double> values, int percent) {
-        var sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 
     private static void sleep(long millis) {
