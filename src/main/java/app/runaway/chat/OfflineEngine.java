@@ -29,7 +29,7 @@ class OfflineEngine {
             + "(\"fastest 5k this year\"), averages (\"average pace this month\", \"average km per week this "
             + "year\"), when you last ran over a distance (\"over 10 miles\"), how many runs or how "
             + "far in a period (\"this week\", \"in March\", \"last year\", \"since June\", \"last 30 days\"), a "
-            + "comparison of two periods (\"this month vs last\"), \"find the run in the rain\", \"how am I doing\" "
+            + "comparison of two periods (\"this month vs last\"), \"find the run in the rain\", \"my records\", \"how am I doing\" "
             + "and \"plan my week\".";
 
     private final ChatTools tools;
@@ -59,6 +59,7 @@ class OfflineEngine {
             case Question.Compare q -> compare(scope, q, units);
             case Question.Average q -> average(scope, q, units, today);
             case Question.Recall q -> recall(scope, q, units);
+            case Question.Records q -> records(scope, q, units);
             case Question.HowAmIDoing q -> howAmIDoing(scope);
             case Question.PlanMyWeek q -> planMyWeek(scope);
             case Question.NotUnderstood q -> new ChatAnswer("I could not match that to a question I can answer "
@@ -159,6 +160,24 @@ class OfflineEngine {
         var first = tools.activities(scope, sport, Period.allTime(), null, ActivitySort.OLDEST, 1);
         var from = first.isEmpty() ? today : first.getFirst().startDateLocal().toLocalDate();
         return new Period(from, today, "since " + from);
+    }
+
+    /** The fastest run of at least each race distance, at its whole-activity pace (as the "fastest" family). */
+    private ChatAnswer records(AthleteScope scope, Question.Records q, Units units) {
+        var lines = new java.util.ArrayList<String>();
+        var sources = new java.util.ArrayList<Activity>();
+        for (var race : List.of(Map.entry("5k", 5_000.0), Map.entry("10k", 10_000.0),
+                Map.entry("half marathon", 21_097.5), Map.entry("marathon", 42_195.0))) {
+            tools.fastest(scope, "Run", race.getValue(), q.period()).ifPresent(run -> {
+                var estimate = Math.round(run.movingTimeS() * race.getValue() / run.distanceM());
+                lines.add(race.getKey() + ": " + Durations.clock(estimate) + " (" + summary(run, units) + ")");
+                sources.add(run);
+            });
+        }
+        var when = q.period().isAllTime() ? "" : " " + q.period().label();
+        var text = lines.isEmpty() ? "No run" + when + " is long enough for a record at 5 km or more."
+                : "Your records" + when + ", at each run's average pace: " + String.join("; ", lines) + ".";
+        return new ChatAnswer(text, "records", sources, Map.of("question_family", "records"));
     }
 
     private ChatAnswer recall(AthleteScope scope, Question.Recall q, Units units) {

@@ -38,6 +38,10 @@ sealed interface Question {
     record Recall(String text) implements Question {
     }
 
+    /** Personal records: the fastest run at each race distance, all time or in a period. */
+    record Records(Period period) implements Question {
+    }
+
     record HowAmIDoing() implements Question {
     }
 

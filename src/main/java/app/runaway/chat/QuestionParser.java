@@ -36,6 +36,9 @@ final class QuestionParser {
         if (text.matches(".*\\b(vs\\.?|versus|compared? (to|with))\\s+last\\b.*") && periods.size() == 1) {
             return new Question.Compare(sport, period, previous(period));
         }
+        if (text.matches(".*\\b(personal (records?|bests?)|prs?|pbs?|records)\\b.*")) {
+            return new Question.Records(period);
+        }
         if (text.matches(".*\\b(average|avg|mean|typical)\\b.*")) {
             var measure = text.matches(".*\\b(per|a|each) week\\b.*") || text.contains("weekly")
                     ? Question.Average.Measure.WEEKLY_DISTANCE

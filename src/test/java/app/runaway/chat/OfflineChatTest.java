@@ -136,6 +136,21 @@ class OfflineChatTest extends IntegrationTest {
     }
 
     @Test
+    void personal_records_cite_the_fastest_run_at_each_distance() {
+        var reply = ask("What are my personal records?");
+
+        var expected = new java.util.ArrayList<Long>();
+        for (var metres : List.of(5_000.0, 10_000.0, 21_097.5, 42_195.0)) {
+            runs(r -> r.metres() >= metres * 0.99 && r.movingS() > 0).stream()
+                    .min(Comparator.comparingDouble((Row r) -> r.movingS() / r.metres()))
+                    .ifPresent(r -> expected.add(r.id()));
+        }
+        assertThat(reply.get("sources")).extracting(s -> s.get("strava_id").asLong())
+                .containsExactlyElementsOf(expected);
+        assertThat(reply.get("answer").asString()).startsWith("Your records");
+    }
+
+    @Test
     void how_am_i_doing_asks_the_coach_and_an_unknown_question_says_what_it_can_answer() {
         var doing = ask("How am I doing?");
         var unknown = ask("What is the meaning of life?");
