@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
  */
 public final class FootSports {
     private static final Set<String> SPORT_TYPES = Set.of("Run", "TrailRun", "VirtualRun", "Walk", "Hike");
+    /** The runs among them: road, trail and treadmill count alike toward "a run". */
+    public static final Set<String> RUNS = Set.of("Run", "TrailRun", "VirtualRun");
 
     private FootSports() {
     }

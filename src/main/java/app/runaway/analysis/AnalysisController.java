@@ -6,6 +6,7 @@ import app.runaway.coach.FocusArea;
 import app.runaway.coach.RaceGoal;
 import app.runaway.coach.RaceGoalText;
 import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.RequestFields;
 import app.runaway.platform.RequestDates;
 import app.runaway.security.CurrentAthlete;
 import java.util.Map;
@@ -50,11 +51,7 @@ class AnalysisController {
     }
 
     private CoachReport run(CurrentAthlete athlete, Map<String, Object> body, FocusArea focus) {
-        for (var field : body.keySet()) {
-            if (!FIELDS.contains(field)) {
-                throw new InvalidInputException(field, "unknown field; send " + String.join(", ", FIELDS));
-            }
-        }
+        RequestFields.requireKnown(body, FIELDS);
         athlete.requireSame(body.get("athlete_id"));
         var asOf = body.get("as_of") == null ? null : RequestDates.parse("as_of", body.get("as_of"));
         var goalText = body.get("goal") instanceof String text && !text.isBlank() ? text.strip() : null;

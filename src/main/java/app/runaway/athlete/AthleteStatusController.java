@@ -2,6 +2,7 @@ package app.runaway.athlete;
 
 
 import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.RequestFields;
 import app.runaway.platform.RequestDates;
 import app.runaway.security.CurrentAthlete;
 import java.time.Clock;
@@ -45,11 +46,7 @@ class AthleteStatusController {
 
     @PutMapping
     StatusView put(@AuthenticationPrincipal CurrentAthlete athlete, @RequestBody Map<String, Object> body) {
-        for (var field : body.keySet()) {
-            if (!FIELDS.contains(field)) {
-                throw new InvalidInputException(field, "unknown field; send status, from, until, note");
-            }
-        }
+        RequestFields.requireKnown(body, FIELDS);
         var status = body.get("status");
         if (!(status instanceof String kind) || !Set.of("ill", "injured", "healthy").contains(kind)) {
             throw new InvalidInputException("status", "must be 'ill', 'injured' or 'healthy'");

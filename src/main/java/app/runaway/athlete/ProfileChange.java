@@ -1,6 +1,7 @@
 package app.runaway.athlete;
 
 import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.RequestFields;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -19,11 +20,7 @@ final class ProfileChange {
     }
 
     static AthleteProfile apply(AthleteProfile current, Map<String, Object> changes, Predicate<String> zoneKnown) {
-        for (var field : changes.keySet()) {
-            if (!FIELDS.contains(field)) {
-                throw new InvalidInputException(field, "unknown field; the profile has " + String.join(", ", FIELDS));
-            }
-        }
+        RequestFields.requireKnown(changes, FIELDS);
         var name = changes.containsKey("name") ? name(changes.get("name")) : current.name();
         var units = changes.containsKey("units") ? units(changes.get("units")) : current.units();
         var timezone = changes.containsKey("timezone") ? AthleteZones.parse("timezone", changes.get("timezone"), zoneKnown)

@@ -1,6 +1,7 @@
 package app.runaway.chat;
 
 import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.RequestFields;
 import app.runaway.platform.NotFoundException;
 import app.runaway.security.CurrentAthlete;
 import java.time.Instant;
@@ -39,11 +40,7 @@ class ChatController {
 
     @PostMapping("/api/chat")
     ChatService.Reply ask(@AuthenticationPrincipal CurrentAthlete athlete, @RequestBody Map<String, Object> body) {
-        for (var field : body.keySet()) {
-            if (!FIELDS.contains(field)) {
-                throw new InvalidInputException(field, "unknown field; send message, conversation_id");
-            }
-        }
+        RequestFields.requireKnown(body, FIELDS);
         athlete.requireSame(body.get("athlete_id"));
         if (body.get("message") != null && !(body.get("message") instanceof String)) {
             throw new InvalidInputException("message", "must be a text");

@@ -5,6 +5,7 @@ import app.runaway.activity.ActivityQuery;
 import app.runaway.activity.ActivityReader;
 import app.runaway.activity.ActivitySort;
 import app.runaway.activity.ActivityStats;
+import app.runaway.activity.FootSports;
 import app.runaway.activity.PeriodTotals;
 import app.runaway.analysis.AnalysisService;
 import app.runaway.athlete.AthleteProfile;
@@ -22,7 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ChatTools {
-    static final Set<String> RUNS = Set.of("Run", "TrailRun", "VirtualRun");
     static final int MOST_ROWS = 200;
 
     private final ActivityReader activities;
@@ -78,6 +78,6 @@ class ChatTools {
         if (sport == null) {
             return null;
         }
-        return sport.equals("Run") ? RUNS : Set.of(sport);
+        return sport.equals("Run") ? FootSports.RUNS : Set.of(sport);
     }
 }

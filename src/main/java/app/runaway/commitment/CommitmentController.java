@@ -4,6 +4,7 @@ package app.runaway.commitment;
 import app.runaway.activity.ActivityStats;
 import app.runaway.athlete.AthleteProfiles;
 import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.RequestFields;
 import app.runaway.platform.RequestDates;
 import app.runaway.platform.NotFoundException;
 import app.runaway.security.CurrentAthlete;
@@ -73,11 +74,7 @@ class CommitmentController {
     @PutMapping("/{day}")
     DayView commit(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable String day,
                    @RequestBody Map<String, Object> body) {
-        for (var field : body.keySet()) {
-            if (!FIELDS.contains(field)) {
-                throw new InvalidInputException(field, "unknown field; send " + String.join(", ", FIELDS));
-            }
-        }
+        RequestFields.requireKnown(body, FIELDS);
         var date = RequestDates.parse("day", day);
         var sport = body.getOrDefault("sport_type", "Run");
         if (!(sport instanceof String sportType) || !sportType.matches("[A-Za-z]{2,40}")) {

@@ -1,10 +1,10 @@
 package app.runaway.commitment;
 
+import app.runaway.activity.FootSports;
 import app.runaway.activity.PeriodTotals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Whether each commitment was kept, and the streaks. A run commitment is kept by any run (road, trail or virtual);
@@ -13,7 +13,6 @@ import java.util.Set;
  * one breaks it, a day without a commitment neither adds nor breaks; today's open commitment does not break it yet.
  */
 final class CommitmentProgress {
-    private static final Set<String> RUNS = Set.of("Run", "TrailRun", "VirtualRun");
 
     enum Outcome { KEPT, MISSED, PENDING }
 
@@ -56,6 +55,6 @@ final class CommitmentProgress {
     }
 
     private static boolean sameSport(String committed, String done) {
-        return committed.equals(done) || (RUNS.contains(committed) && RUNS.contains(done));
+        return committed.equals(done) || (FootSports.RUNS.contains(committed) && FootSports.RUNS.contains(done));
     }
 }

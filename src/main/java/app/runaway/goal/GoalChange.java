@@ -4,6 +4,7 @@ package app.runaway.goal;
 import app.runaway.coach.RaceGoal;
 import app.runaway.coach.RaceGoalText;
 import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.RequestFields;
 import app.runaway.platform.RequestDates;
 import java.util.Locale;
 import java.util.Map;
@@ -27,11 +28,7 @@ final class GoalChange {
     }
 
     static RaceGoal apply(RaceGoal current, Map<String, Object> body) {
-        for (var field : body.keySet()) {
-            if (!FIELDS.contains(field)) {
-                throw new InvalidInputException(field, "unknown field; a goal has " + String.join(", ", FIELDS));
-            }
-        }
+        RequestFields.requireKnown(body, FIELDS);
         var text = text(body);
         RaceGoal parsed = null;
         if (text != null) {
