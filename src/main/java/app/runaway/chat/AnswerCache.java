@@ -5,22 +5,23 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * The same question on unchanged data gets the same answer without asking the tools again. The key holds the
- * athlete's data version (raised in the transaction of any change, on any node) and the athlete-local day, since
- * "this week" means another week tomorrow.
+ * The same question on unchanged data gets the same answer without asking the tools (or the model) again. The key
+ * holds the athlete's data version (raised in the transaction of any change, on any node) and the athlete-local day,
+ * since "this week" means another week tomorrow. Each node keeps its own: a miss only costs a fresh answer.
  */
 @Component
 class AnswerCache {
     private static final int MOST_ENTRIES = 5_000;
 
     private final AnalysisVersions versions;
-    private final Map<String, ChatAnswer> answers = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, Object> answers = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ChatAnswer> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
             return size() > MOST_ENTRIES;
         }
     };
@@ -30,22 +31,26 @@ class AnswerCache {
     }
 
     /** The answer and whether it came from the cache. */
-    record Cached(ChatAnswer answer, boolean hit) {
+    record Cached<T>(T answer, boolean hit) {
     }
 
-    Cached get(long athleteId, String question, LocalDate today, Supplier<ChatAnswer> answer) {
+    /** The cached answer, else a fresh one, kept when {@code keep} says asking again would give the same. */
+    @SuppressWarnings("unchecked")
+    <T> Cached<T> get(long athleteId, String question, LocalDate today, Supplier<T> answer, Predicate<T> keep) {
         var key = athleteId + "|" + versions.current(athleteId) + "|" + today + "|"
                 + question.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         synchronized (answers) {
             var cached = answers.get(key);
             if (cached != null) {
-                return new Cached(cached, true);
+                return new Cached<>((T) cached, true);
             }
         }
         var fresh = answer.get();
-        synchronized (answers) {
-            answers.put(key, fresh);
+        if (keep.test(fresh)) {
+            synchronized (answers) {
+                answers.put(key, fresh);
+            }
         }
-        return new Cached(fresh, false);
+        return new Cached<>(fresh, false);
     }
 }

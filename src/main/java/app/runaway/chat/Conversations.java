@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Conversations and their messages; every query is bound to the athlete. */
 @Repository
@@ -23,28 +24,50 @@ class Conversations {
     record Summary(UUID id, String title, Instant createdAt, Instant updatedAt, int messages) {
     }
 
-    UUID start(long athleteId, String title) {
-        var id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO chat_conversations (id, athlete_id, title) VALUES (?, ?, ?)")
-                .params(id, athleteId, title.length() > 80 ? title.substring(0, 80) : title)
-                .update();
-        return id;
-    }
-
     boolean belongsTo(long athleteId, UUID id) {
         return jdbc.sql("SELECT count(*) FROM chat_conversations WHERE athlete_id = ? AND id = ?")
                 .params(athleteId, id).query(Long.class).single() > 0;
     }
 
-    /** Stores a question and its answer in one statement, and marks the conversation as just used. */
-    void addExchange(long athleteId, UUID conversationId, String question, String answer, String sourcesJson,
-                     String mode) {
+    /**
+     * One question and its answer as stored: what answered it (mode and model), and the tokens and estimated dollars
+     * it cost (null when no model ran).
+     */
+    record Exchange(String question, String answer, String sourcesJson, String mode, String model,
+                    Integer inputTokens, Integer outputTokens, java.math.BigDecimal costUsd) {
+    }
+
+    /**
+     * Stores an exchange, starting its conversation (titled by the question) when {@code newConversation}: all or
+     * nothing, so that a failed answer leaves no empty conversation behind.
+     */
+    @Transactional
+    void store(long athleteId, UUID conversationId, boolean newConversation, Exchange exchange) {
+        if (newConversation) {
+            var title = exchange.question().length() > 80 ? exchange.question().substring(0, 80)
+                    : exchange.question();
+            jdbc.sql("INSERT INTO chat_conversations (id, athlete_id, title) VALUES (?, ?, ?)")
+                    .params(conversationId, athleteId, title).update();
+        }
         jdbc.sql("""
-                INSERT INTO chat_messages (conversation_id, athlete_id, role, content, sources, mode)
-                VALUES (?, ?, 'user', ?, NULL, NULL), (?, ?, 'assistant', ?, ?::jsonb, ?)""")
-                .params(conversationId, athleteId, question, conversationId, athleteId, answer, sourcesJson, mode)
+                INSERT INTO chat_messages (conversation_id, athlete_id, role, content, sources, mode, model,
+                                           input_tokens, output_tokens, cost_usd)
+                VALUES (?, ?, 'user', ?, NULL, NULL, NULL, NULL, NULL, NULL),
+                       (?, ?, 'assistant', ?, ?::jsonb, ?, ?, ?, ?, ?)""")
+                .params(conversationId, athleteId, exchange.question(), conversationId, athleteId, exchange.answer(),
+                        exchange.sourcesJson(), exchange.mode(), exchange.model(), exchange.inputTokens(),
+                        exchange.outputTokens(), exchange.costUsd())
                 .update();
         jdbc.sql("UPDATE chat_conversations SET updated_at = now() WHERE id = ?").param(conversationId).update();
+    }
+
+    /** The last messages of one conversation, oldest first: what a follow-up question is asked after. */
+    List<Message> lastMessages(long athleteId, UUID conversationId, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM chat_messages WHERE athlete_id = ? AND conversation_id = ? ORDER BY id DESC LIMIT ?""")
+                .params(athleteId, conversationId, limit)
+                .query((rs, row) -> message(rs))
+                .list().reversed();
     }
 
     /** The athlete's latest messages across conversations, oldest first. */

@@ -67,6 +67,34 @@ public record LlmSettings(Provider provider, String apiKey, String baseUrl, Stri
         };
     }
 
+    /**
+     * Whether the model runs on this machine or the operator's own network (an OpenAI-compatible server on a
+     * loopback, private or {@code .local} address, e.g. Ollama): such a model is no third-party AI provider.
+     * Anthropic's API never is. A host name is judged as written, not resolved.
+     */
+    public boolean isLocal() {
+        if (effectiveProvider() != Provider.OPENAI || baseUrl == null) {
+            return false;
+        }
+        try {
+            var host = java.net.URI.create(baseUrl).getHost();
+            if (host == null) {
+                return false;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            if (host.equals("localhost") || host.endsWith(".localhost") || host.endsWith(".local")) {
+                return true;
+            }
+            if (!host.matches("[0-9.]+") && !host.startsWith("[")) {
+                return false;
+            }
+            var address = java.net.InetAddress.getByName(host.replace("[", "").replace("]", ""));
+            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress();
+        } catch (IllegalArgumentException | java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
     /** Never the key: settings end up in logs and failure analyses. */
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
-package app.runaway.llm;
+package app.runaway.support;
 
+import app.runaway.llm.TokenCount;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -18,16 +19,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Anthropic's Messages API on loopback, in its real shapes: {@code POST /v1/messages} with the {@code x-api-key} and
- * {@code anthropic-version} headers, a {@code message} object with text content, or an {@code error} object. What it
- * answers is up to the test, request by request.
+ * {@code anthropic-version} headers, a {@code message} object with text or {@code tool_use} content (stop reason
+ * {@code tool_use}) and {@code usage}, or an {@code error} object. What it answers is up to the test, request by
+ * request: a scripted model that reads the tool results it was sent.
  */
-final class FakeAnthropicApi implements AutoCloseable {
-    static final String KEY = "sk-ant-test-key";
+public final class FakeAnthropicApi implements AutoCloseable {
+    public static final String KEY = "sk-ant-test-key";
 
     /** What the fake does with one request. */
-    sealed interface Reply {
+    public sealed interface Reply {
         /** An assistant message whose one text block is {@code text}. */
         record Text(String text) implements Reply {
+        }
+
+        /** An assistant message calling one tool; {@code inputJson} is the tool's input, as the model wrote it. */
+        record ToolUse(String name, String inputJson) implements Reply {
         }
 
         /** An error in Anthropic's shape, e.g. 500 api_error, 529 overloaded_error. */
@@ -40,12 +46,12 @@ final class FakeAnthropicApi implements AutoCloseable {
     }
 
     /** One request as received: the path, the headers the client must send, and the body. */
-    record Received(String method, String path, String apiKey, String version, JsonNode body) {
-        String model() {
+    public record Received(String method, String path, String apiKey, String version, JsonNode body) {
+        public String model() {
             return body.path("model").asString();
         }
 
-        String system() {
+        public String system() {
             var system = body.path("system");
             if (system.isString()) {
                 return system.asString();
@@ -55,7 +61,7 @@ final class FakeAnthropicApi implements AutoCloseable {
             return text.toString();
         }
 
-        String userText() {
+        public String userText() {
             var text = new StringBuilder();
             for (var message : body.path("messages")) {
                 if ("user".equals(message.path("role").asString())) {
@@ -68,6 +74,42 @@ final class FakeAnthropicApi implements AutoCloseable {
             }
             return text.toString();
         }
+
+        /** The contents of the {@code tool_result} blocks sent back so far, oldest first, as text. */
+        public List<String> toolResults() {
+            var results = new java.util.ArrayList<String>();
+            for (var message : body.path("messages")) {
+                for (var block : message.path("content")) {
+                    if ("tool_result".equals(block.path("type").asString())) {
+                        var content = block.path("content");
+                        if (content.isString()) {
+                            results.add(content.asString());
+                        } else {
+                            var text = new StringBuilder();
+                            content.forEach(part -> text.append(part.path("text").asString()));
+                            results.add(text.toString());
+                        }
+                    }
+                }
+            }
+            return results;
+        }
+
+        /**
+         * The request's prompt in tokens, as the fake reports it in {@code usage}: system, messages and tools counted
+         * as the JSON they travel in (o200k encoding), a little above what a provider counts for the same content.
+         */
+        public int promptTokens() {
+            return TokenCount.of(body.path("system").toString()) + TokenCount.of(body.path("messages").toString())
+                    + TokenCount.of(body.path("tools").toString());
+        }
+
+        /** The names of the tools offered with the request. */
+        public List<String> toolNames() {
+            var names = new java.util.ArrayList<String>();
+            body.path("tools").forEach(tool -> names.add(tool.path("name").asString()));
+            return names;
+        }
     }
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -77,7 +119,7 @@ final class FakeAnthropicApi implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private volatile Function<Received, Reply> replies = request -> new Reply.Failure(500, "api_error");
 
-    FakeAnthropicApi() throws IOException {
+    public FakeAnthropicApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", this::handle);
@@ -85,20 +127,20 @@ final class FakeAnthropicApi implements AutoCloseable {
     }
 
     /** The base URL a client is given: the API root with its version, as Anthropic's own is. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/v1";
     }
 
-    FakeAnthropicApi answering(Function<Received, Reply> replies) {
+    public FakeAnthropicApi answering(Function<Received, Reply> replies) {
         this.replies = replies;
         return this;
     }
 
-    FakeAnthropicApi answering(Reply reply) {
+    public FakeAnthropicApi answering(Reply reply) {
         return answering(request -> reply);
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
@@ -124,7 +166,8 @@ final class FakeAnthropicApi implements AutoCloseable {
 
     private void reply(HttpExchange exchange, Received request, Reply reply) throws IOException {
         switch (reply) {
-            case Reply.Text(var text) -> send(exchange, 200, message(request.model(), text));
+            case Reply.Text(var text) -> send(exchange, 200, message(request.model(), text, request.promptTokens()));
+            case Reply.ToolUse(var name, var input) -> send(exchange, 200, toolUse(request.model(), name, input, request.promptTokens()));
             case Reply.Failure(var status, var type) -> send(exchange, status, error(type, "fake " + type));
             case Reply.Hang() -> {
                 try {
@@ -136,7 +179,7 @@ final class FakeAnthropicApi implements AutoCloseable {
         }
     }
 
-    private String message(String model, String text) {
+    private String message(String model, String text, int promptTokens) {
         var message = json.createObjectNode()
                 .put("id", "msg_fake" + ids.incrementAndGet())
                 .put("type", "message")
@@ -144,7 +187,23 @@ final class FakeAnthropicApi implements AutoCloseable {
                 .put("model", model);
         message.putArray("content").addObject().put("type", "text").put("text", text);
         message.put("stop_reason", "end_turn").putNull("stop_sequence");
-        message.putObject("usage").put("input_tokens", 812).put("output_tokens", text.length() / 4 + 1);
+        message.putObject("usage").put("input_tokens", promptTokens)
+                .put("output_tokens", TokenCount.of(text));
+        return json.writeValueAsString(message);
+    }
+
+    private String toolUse(String model, String name, String input, int promptTokens) {
+        var message = json.createObjectNode()
+                .put("id", "msg_fake" + ids.incrementAndGet())
+                .put("type", "message")
+                .put("role", "assistant")
+                .put("model", model);
+        var content = message.putArray("content");
+        content.addObject().put("type", "text").put("text", "Let me look that up.");
+        content.addObject().put("type", "tool_use").put("id", "toolu_fake" + ids.incrementAndGet()).put("name", name)
+                .set("input", json.readTree(input));
+        message.put("stop_reason", "tool_use").putNull("stop_sequence");
+        message.putObject("usage").put("input_tokens", promptTokens).put("output_tokens", 60);
         return json.writeValueAsString(message);
     }
 

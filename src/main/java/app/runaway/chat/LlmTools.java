@@ -1,0 +1,456 @@
+package app.runaway.chat;
+
+import app.runaway.activity.Activity;
+import app.runaway.activity.ActivityFilter;
+import app.runaway.activity.ActivityReader;
+import app.runaway.activity.ActivityStats;
+import app.runaway.activity.Distance;
+import app.runaway.activity.Durations;
+import app.runaway.activity.Pace;
+import app.runaway.activity.PeriodTotals;
+import app.runaway.activity.StatsPeriod;
+import app.runaway.athlete.Units;
+import app.runaway.coach.CoachReport;
+import app.runaway.coach.FocusArea;
+import app.runaway.goal.Goal;
+import app.runaway.goal.Goals;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The chat tools as a language model sees them: a JSON schema each, and a runner that reads the model's arguments,
+ * calls {@link ChatTools} for the session's athlete and answers with a compact JSON result in the athlete's units.
+ * No tool takes an athlete: the scope is the caller's, and any athlete id the model adds is ignored like every other
+ * unknown argument.
+ */
+@Component
+class LlmTools {
+    static final int MOST_ACTIVITIES = 20;
+    private static final int MOST_PERIODS = 60;
+    private static final int DESCRIPTION_CHARS = 160;
+
+    private final ChatTools tools;
+    private final ActivityReader activities;
+    private final ActivityStats stats;
+    private final Goals goals;
+    private final JsonMapper json;
+
+    LlmTools(ChatTools tools, ActivityReader activities, ActivityStats stats, Goals goals, JsonMapper json) {
+        this.tools = tools;
+        this.activities = activities;
+        this.stats = stats;
+        this.goals = goals;
+        this.json = json;
+    }
+
+    /** What one call gave: the result the model reads, as a tree the grounding check walks, and the activities in it. */
+    record Result(Map<String, Object> content, List<Activity> activities, boolean malformed) {
+        static Result refused(String why) {
+            return new Result(Map.of("error", why), List.of(), true);
+        }
+    }
+
+    /** A model's argument the tool cannot use; the model is told why and may try again. */
+    static final class BadArgument extends RuntimeException {
+        BadArgument(String message) {
+            super(message);
+        }
+    }
+
+    private static final String DATE = "YYYY-MM-DD, athlete-local, inclusive";
+    private static final String SPORT = "run (every kind of run), ride, walk, hike, swim, or a Strava sport type; "
+            + "omit for all sports";
+
+    List<ToolSpecification> specifications() {
+        return List.of(
+                ToolSpecification.builder().name("find_activities")
+                        .description("Search the athlete's activities; returns how many match and the first ones.")
+                        .parameters(JsonObjectSchema.builder()
+                                .addStringProperty("from", DATE).addStringProperty("to", DATE)
+                                .addStringProperty("sport", SPORT)
+                                .addNumberProperty("min_km").addNumberProperty("max_km")
+                                .addNumberProperty("faster_than_s_per_km")
+                                .addNumberProperty("slower_than_s_per_km")
+                                .addNumberProperty("min_avg_hr").addNumberProperty("max_avg_hr")
+                                .addNumberProperty("min_climb_m")
+                                .addStringProperty("text", "words of the name or description")
+                                .addEnumProperty("sort", List.of("newest", "oldest", "longest", "shortest",
+                                        "longest_time", "fastest", "slowest", "most_climb", "highest_hr"))
+                                .addIntegerProperty("limit", "1-" + MOST_ACTIVITIES + ", default 5")
+                                .build())
+                        .build(),
+                ToolSpecification.builder().name("period_totals")
+                        .description("Count, distance, time, pace and climb between two days, optionally per week, "
+                                + "month or year (weeks start Monday).")
+                        .parameters(JsonObjectSchema.builder()
+                                .addStringProperty("from", DATE).addStringProperty("to", DATE)
+                                .addStringProperty("sport", SPORT)
+                                .addEnumProperty("group_by", List.of("none", "week", "month", "year"))
+                                .required("from", "to").build())
+                        .build(),
+                ToolSpecification.builder().name("personal_records")
+                        .description("Fastest run of at least 5k, 10k, half and marathon (time at that run's pace) "
+                                + "and the longest run, all time or between two days.")
+                        .parameters(JsonObjectSchema.builder()
+                                .addStringProperty("from", DATE).addStringProperty("to", DATE).build())
+                        .build(),
+                ToolSpecification.builder().name("recall_activities")
+                        .description("Activities closest in meaning to a description (weather, place, company, "
+                                + "feelings).")
+                        .parameters(JsonObjectSchema.builder().addStringProperty("query")
+                                .addIntegerProperty("limit", "1-5, default 3").required("query").build())
+                        .build(),
+                ToolSpecification.builder().name("coach_analysis")
+                        .description("The coach's analysis: performance (mileage, trends, training load), goal "
+                                + "(race predictions, feasibility), pace (pace and heart-rate zones), workout "
+                                + "(plan for this week and next), or all (with the overall assessment).")
+                        .parameters(JsonObjectSchema.builder()
+                                .addEnumProperty("focus", List.of("performance", "goal", "pace", "workout", "all"))
+                                .required("focus").build())
+                        .build(),
+                ToolSpecification.builder().name("goals")
+                        .description("The athlete's race goals.")
+                        .parameters(JsonObjectSchema.builder().build())
+                        .build());
+    }
+
+    Result run(AthleteScope scope, ToolExecutionRequest request, Units units, LocalDate today) {
+        JsonNode arguments;
+        try {
+            var text = request.arguments() == null || request.arguments().isBlank() ? "{}" : request.arguments();
+            arguments = json.readTree(text);
+        } catch (JacksonException e) {
+            return Result.refused("arguments are not JSON");
+        }
+        if (arguments == null || !arguments.isObject()) {
+            return Result.refused("arguments must be a JSON object");
+        }
+        var args = new Arguments(arguments);
+        try {
+            return switch (request.name() == null ? "" : request.name()) {
+                case "find_activities" -> find(scope, args, units);
+                case "period_totals" -> totals(scope, args, units);
+                case "personal_records" -> records(scope, args, units, today);
+                case "recall_activities" -> recall(scope, args, units);
+                case "coach_analysis" -> analysis(scope, args);
+                case "goals" -> goals(scope, units);
+                default -> Result.refused("no tool named " + request.name());
+            };
+        } catch (BadArgument e) {
+            return Result.refused(e.getMessage());
+        }
+    }
+
+    private Result find(AthleteScope scope, Arguments args, Units units) {
+        var limit = args.integer("limit", 5, 1, MOST_ACTIVITIES);
+        var filter = new ActivityFilter(ChatTools.sportTypes(args.sport()), args.date("from"), args.date("to"),
+                args.kilometres("min_km"), args.kilometres("max_km"), args.number("slower_than_s_per_km"),
+                args.number("faster_than_s_per_km"), args.number("min_avg_hr"), args.number("max_avg_hr"),
+                args.number("min_climb_m"), args.text("text"), args.order(), limit);
+        var found = activities.search(scope.athleteId(), filter);
+        var content = new LinkedHashMap<String, Object>();
+        content.put("matching", found.matching());
+        content.put("activities", found.activities().stream().map(a -> activity(a, units)).toList());
+        return new Result(content, found.activities(), false);
+    }
+
+    private Result totals(AthleteScope scope, Arguments args, Units units) {
+        var from = args.requiredDate("from");
+        var to = args.requiredDate("to");
+        if (to.isBefore(from)) {
+            throw new BadArgument("to is before from");
+        }
+        var sport = args.sport();
+        var content = new LinkedHashMap<String, Object>();
+        content.put("from", from.toString());
+        content.put("to", to.toString());
+        content.put("total", totals(tools.totals(scope, sport, new Period(from, to, "")), units));
+        var groupBy = args.text("group_by");
+        if (groupBy != null && !groupBy.equals("none")) {
+            var period = switch (groupBy) {
+                case "week" -> StatsPeriod.WEEK;
+                case "month" -> StatsPeriod.MONTH;
+                case "year" -> StatsPeriod.YEAR;
+                default -> throw new BadArgument("group_by must be none, week, month or year");
+            };
+            var sportTypes = ChatTools.sportTypes(sport);
+            var periods = new ArrayList<Map<String, Object>>();
+            for (var p : stats.totals(scope.athleteId(), period, from, to, null)) {
+                var sum = p.bySportType().entrySet().stream()
+                        .filter(e -> sportTypes == null || sportTypes.contains(e.getKey())).map(Map.Entry::getValue)
+                        .reduce(PeriodTotals.Totals.ZERO, PeriodTotals.Totals::plus);
+                var row = new LinkedHashMap<String, Object>();
+                row.put("start", p.start().toString());
+                row.putAll(totals(sum, units));
+                periods.add(row);
+            }
+            if (periods.size() > MOST_PERIODS) {
+                throw new BadArgument(periods.size() + " periods: ask for a coarser group_by or a shorter span");
+            }
+            content.put("periods", periods);
+        }
+        return new Result(content, List.of(), false);
+    }
+
+    private Result records(AthleteScope scope, Arguments args, Units units, LocalDate today) {
+        var from = args.date("from");
+        var to = args.date("to");
+        var period = new Period(from == null ? LocalDate.of(1900, 1, 1) : from, to == null ? today : to, "");
+        var content = new LinkedHashMap<String, Object>();
+        var cited = new ArrayList<Activity>();
+        for (var race : List.of(Map.entry("5k", 5_000.0), Map.entry("10k", 10_000.0),
+                Map.entry("half_marathon", 21_097.5), Map.entry("marathon", 42_195.0))) {
+            tools.fastest(scope, "Run", race.getValue(), period).ifPresent(run -> {
+                var record = new LinkedHashMap<String, Object>();
+                record.put("time_at_that_pace", Durations.clock(Math.round(run.movingTimeS() * race.getValue()
+                        / run.distanceM())));
+                record.put("run", activity(run, units));
+                content.put(race.getKey(), record);
+                cited.add(run);
+            });
+        }
+        var longest = activities.search(scope.athleteId(), new ActivityFilter(ChatTools.sportTypes("Run"),
+                from, to, null, null, null, null, null, null, null, null, ActivityFilter.Order.LONGEST, 1));
+        longest.activities().stream().findFirst().ifPresent(run -> {
+            content.put("longest_run", activity(run, units));
+            cited.add(run);
+        });
+        return new Result(content, cited, false);
+    }
+
+    private Result recall(AthleteScope scope, Arguments args, Units units) {
+        var query = args.text("query");
+        if (query == null) {
+            throw new BadArgument("query is required");
+        }
+        var hits = tools.recall(scope, query, args.integer("limit", 3, 1, 5));
+        var found = hits.stream().map(hit -> hit.activity()).toList();
+        return new Result(Map.of("activities", found.stream().map(a -> activity(a, units)).toList()), found, false);
+    }
+
+    private Result analysis(AthleteScope scope, Arguments args) {
+        var focus = args.text("focus");
+        var area = switch (focus == null ? "" : focus) {
+            case "performance" -> FocusArea.PERFORMANCE;
+            case "goal" -> FocusArea.GOAL;
+            case "pace" -> FocusArea.PACE;
+            case "workout" -> FocusArea.WORKOUT;
+            case "all" -> FocusArea.ALL;
+            default -> throw new BadArgument("focus must be performance, goal, pace, workout or all");
+        };
+        var report = tools.analysis(scope, area);
+        var content = new LinkedHashMap<String, Object>();
+        content.put("as_of", report.asOf().toString());
+        content.put("units", report.units());
+        put(content, "performance", compactPerformance(report.performanceMetrics()));
+        put(content, "goal", report.goalAssessment());
+        put(content, "paces", report.paceZones());
+        put(content, "plan", report.workoutPlan());
+        put(content, "synthesis", report.synthesis());
+        return new Result(content, List.of(), false);
+    }
+
+    /** The part as the API shows it, less what only repeats it in words (the model writes its own). */
+    private void put(Map<String, Object> content, String key, Object part) {
+        if (part == null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        var tree = (Map<String, Object>) json.convertValue(part, Map.class);
+        tree.remove("narrative");
+        content.put(key, tree);
+    }
+
+    private static Object compactPerformance(CoachReport.PerformanceMetrics metrics) {
+        if (metrics == null) {
+            return null;
+        }
+        var compact = new LinkedHashMap<String, Object>();
+        compact.put("distance_unit", metrics.distanceUnit());
+        compact.put("weekly_average", metrics.weeklyMileage());
+        compact.put("current_week", metrics.currentWeek());
+        compact.put("four_week_average", metrics.fourWeekAverage());
+        compact.put("twelve_week_average", metrics.twelveWeekAverage());
+        compact.put("avg_pace", metrics.avgPace());
+        compact.put("consistency_score", metrics.consistencyScore());
+        compact.put("mileage_trend", metrics.trends().mileage().direction());
+        compact.put("pace_trend", metrics.trends().pace().verdict());
+        var load = metrics.trainingLoad();
+        compact.put("training_load", Map.of("ctl", load.ctl(), "atl", load.atl(), "tsb", load.tsb(),
+                "acwr", load.acwr()));
+        compact.put("runs_in_window", metrics.runsInWindow());
+        compact.put("distance_in_window", metrics.distanceInWindow());
+        compact.put("best_efforts", metrics.bestEfforts().stream().map(e -> Map.of("distance", e.distance(),
+                "time", e.time(), "pace", e.pace(), "date", e.date().toString())).toList());
+        return compact;
+    }
+
+    private Result goals(AthleteScope scope, Units units) {
+        var list = goals.list(scope.athleteId(), null).stream().map(goal -> goal(goal, units)).toList();
+        return new Result(Map.of("goals", list), List.of(), false);
+    }
+
+    private static Map<String, Object> goal(Goal goal, Units units) {
+        var race = goal.race();
+        var view = new LinkedHashMap<String, Object>();
+        view.put("description", race.description());
+        view.put("distance", new Distance(race.distanceM()).format(units));
+        if (race.targetTimeS() != null) {
+            view.put("target_time", Durations.clock(race.targetTimeS()));
+        }
+        if (race.raceDate() != null) {
+            view.put("race_date", race.raceDate().toString());
+        }
+        view.put("priority", race.priority().name());
+        view.put("status", goal.status().code());
+        return view;
+    }
+
+    /** An activity as the model reads it: figures in the athlete's units, name and description as quoted text. */
+    static Map<String, Object> activity(Activity activity, Units units) {
+        var view = new LinkedHashMap<String, Object>();
+        view.put("id", activity.id());
+        var start = activity.startDateLocal();
+        view.put("date", start.toLocalDate().toString());
+        view.put("weekday", start.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH));
+        view.put("start", String.format(Locale.ROOT, "%02d:%02d", start.getHour(), start.getMinute()));
+        view.put("name", activity.name());
+        view.put("sport", activity.sportType());
+        view.put("distance", new Distance(activity.distanceM()).format(units));
+        view.put("moving_time", Durations.clock(activity.movingTimeS()));
+        if (activity.isFootSport()) {
+            Pace.of(activity.distanceM(), activity.movingTimeS()).ifPresent(p -> view.put("pace", p.format(units)));
+        }
+        if (activity.averageHeartrate() != null) {
+            view.put("avg_hr", Math.round(activity.averageHeartrate()));
+        }
+        if (activity.elevationGainM() != null) {
+            view.put("climb_m", Math.round(activity.elevationGainM()));
+        }
+        if (activity.description() != null && !activity.description().isBlank()) {
+            var text = activity.description().strip();
+            view.put("description", text.length() > DESCRIPTION_CHARS ? text.substring(0, DESCRIPTION_CHARS) + "…"
+                    : text);
+        }
+        return view;
+    }
+
+    static Map<String, Object> totals(PeriodTotals.Totals totals, Units units) {
+        var view = new LinkedHashMap<String, Object>();
+        view.put("count", totals.count());
+        view.put("distance", new Distance(totals.distanceM()).format(units));
+        view.put("moving_time", Durations.clock(totals.movingTimeS()));
+        Pace.of(totals.distanceM(), (int) totals.movingTimeS()).ifPresent(p -> view.put("avg_pace", p.format(units)));
+        view.put("climb_m", Math.round(totals.elevationGainM()));
+        return view;
+    }
+
+    /** The model's arguments, read strictly: a value of the wrong kind is refused, an unknown name ignored. */
+    private record Arguments(JsonNode node) {
+        String text(String name) {
+            var value = node.get(name);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isString()) {
+                throw new BadArgument(name + " must be a string");
+            }
+            var text = value.stringValue().strip();
+            return text.isEmpty() ? null : text;
+        }
+
+        Double number(String name) {
+            var value = node.get(name);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isNumber() || value.doubleValue() < 0 || !Double.isFinite(value.doubleValue())) {
+                throw new BadArgument(name + " must be a non-negative number");
+            }
+            return value.doubleValue();
+        }
+
+        Double kilometres(String name) {
+            var km = number(name);
+            return km == null ? null : km * 1000;
+        }
+
+        int integer(String name, int fallback, int least, int most) {
+            var value = number(name);
+            if (value == null) {
+                return fallback;
+            }
+            if (value != Math.rint(value) || value < least || value > most) {
+                throw new BadArgument(name + " must be a whole number from " + least + " to " + most);
+            }
+            return value.intValue();
+        }
+
+        LocalDate date(String name) {
+            var text = text(name);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new BadArgument(name + " must be a date YYYY-MM-DD");
+            }
+        }
+
+        LocalDate requiredDate(String name) {
+            var date = date(name);
+            if (date == null) {
+                throw new BadArgument(name + " is required");
+            }
+            return date;
+        }
+
+        /** The chat's sport words as the offline engine uses them: "Run" is every kind of run. */
+        String sport() {
+            var text = text("sport");
+            if (text == null || text.equalsIgnoreCase("any") || text.equalsIgnoreCase("all")) {
+                return null;
+            }
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "run", "runs", "running" -> "Run";
+                case "ride", "rides", "cycling", "bike" -> "Ride";
+                case "walk", "walks", "walking" -> "Walk";
+                case "hike", "hikes", "hiking" -> "Hike";
+                case "swim", "swims", "swimming" -> "Swim";
+                default -> text;
+            };
+        }
+
+        ActivityFilter.Order order() {
+            var text = text("sort");
+            if (text == null) {
+                return ActivityFilter.Order.NEWEST;
+            }
+            return switch (text) {
+                case "newest" -> ActivityFilter.Order.NEWEST;
+                case "oldest" -> ActivityFilter.Order.OLDEST;
+                case "longest" -> ActivityFilter.Order.LONGEST;
+                case "shortest" -> ActivityFilter.Order.SHORTEST;
+                case "longest_time" -> ActivityFilter.Order.LONGEST_TIME;
+                case "fastest" -> ActivityFilter.Order.FASTEST;
+                case "slowest" -> ActivityFilter.Order.SLOWEST;
+                case "most_climb" -> ActivityFilter.Order.MOST_CLIMB;
+                case "highest_hr" -> ActivityFilter.Order.HIGHEST_HEARTRATE;
+                default -> throw new BadArgument("sort " + text + " is not one of the listed orders");
+            };
+        }
+    }
+}
