@@ -139,8 +139,8 @@ class ChatService {
         var question = QuestionParser.parse(message, today);
         var history = conversation == null ? List.<Conversations.Message>of()
                 : conversations.lastMessages(scope.athleteId(), conversation, HISTORY_MESSAGES);
-        var outcome = llm.answer(new LlmChat.Turn(scope, profile, today, message, history, complex(question),
-                question instanceof Question.Recall || question instanceof Question.NotUnderstood));
+        var outcome = llm.answer(new LlmChat.Turn(scope, profile, today, message, history,
+                LlmChat.Kind.of(question)));
         var spent = usage(outcome.usage());
         return switch (outcome) {
             case LlmChat.Outcome.Answered a -> new Answered(new ChatAnswer(a.text(), "llm", a.sources(),
@@ -148,17 +148,6 @@ class ChatService {
             case LlmChat.Outcome.Failed f -> new Answered(offline.answer(scope, message, today, profile.units()),
                     "offline", f.usage().modelCalls() == 0 ? null : f.usage().model(), spent, f.failure().note(),
                     false);
-        };
-    }
-
-    /** Open questions, comparisons and coaching go to the stronger model; a recognised lookup to the fast one. */
-    private static boolean complex(Question question) {
-        return switch (question) {
-            case Question.NotUnderstood q -> true;
-            case Question.Compare q -> true;
-            case Question.HowAmIDoing q -> true;
-            case Question.PlanMyWeek q -> true;
-            default -> false;
         };
     }
 

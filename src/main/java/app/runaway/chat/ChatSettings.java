@@ -25,7 +25,7 @@ record ChatSettings(String model, String complexModel, Duration timeout, Integer
         complexModel = blankToNull(complexModel);
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
         maxModelCalls = maxModelCalls == null ? 6 : maxModelCalls;
-        contextTokens = contextTokens == null ? 900 : contextTokens;
+        contextTokens = contextTokens == null ? 450 : contextTokens;
         shareStravaData = shareStravaData != null && shareStravaData;
         if (timeout.isNegative() || timeout.isZero() || maxModelCalls < 1 || contextTokens < 100) {
             throw new IllegalArgumentException("runaway.chat: timeout must be positive, max-model-calls at least 1, "

@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 class LlmTools {
     static final int MOST_ACTIVITIES = 20;
     private static final int MOST_PERIODS = 60;
-    private static final int DESCRIPTION_CHARS = 160;
+    private static final int DESCRIPTION_CHARS = 100;
 
     private final ChatTools tools;
     private final ActivityReader activities;
@@ -69,61 +69,74 @@ class LlmTools {
         }
     }
 
-    private static final String DATE = "YYYY-MM-DD, athlete-local, inclusive";
-    private static final String SPORT = "run (every kind of run), ride, walk, hike, swim, or a Strava sport type; "
-            + "omit for all sports";
+    private static final String DATE = "YYYY-MM-DD, inclusive";
+    private static final String SPORT = "run (all runs), ride, walk, hike, swim or a Strava type; omit for all";
 
-    List<ToolSpecification> specifications() {
-        return List.of(
-                ToolSpecification.builder().name("find_activities")
-                        .description("Search the athlete's activities; returns how many match and the first ones.")
-                        .parameters(JsonObjectSchema.builder()
-                                .addStringProperty("from", DATE).addStringProperty("to", DATE)
-                                .addStringProperty("sport", SPORT)
-                                .addNumberProperty("min_km").addNumberProperty("max_km")
-                                .addNumberProperty("faster_than_s_per_km")
-                                .addNumberProperty("slower_than_s_per_km")
-                                .addNumberProperty("min_avg_hr").addNumberProperty("max_avg_hr")
-                                .addNumberProperty("min_climb_m")
-                                .addStringProperty("text", "words of the name or description")
-                                .addEnumProperty("sort", List.of("newest", "oldest", "longest", "shortest",
-                                        "longest_time", "fastest", "slowest", "most_climb", "highest_hr"))
-                                .addIntegerProperty("limit", "1-" + MOST_ACTIVITIES + ", default 5")
-                                .build())
-                        .build(),
-                ToolSpecification.builder().name("period_totals")
-                        .description("Count, distance, time, pace and climb between two days, optionally per week, "
-                                + "month or year (weeks start Monday).")
-                        .parameters(JsonObjectSchema.builder()
-                                .addStringProperty("from", DATE).addStringProperty("to", DATE)
-                                .addStringProperty("sport", SPORT)
-                                .addEnumProperty("group_by", List.of("none", "week", "month", "year"))
-                                .required("from", "to").build())
-                        .build(),
-                ToolSpecification.builder().name("personal_records")
-                        .description("Fastest run of at least 5k, 10k, half and marathon (time at that run's pace) "
-                                + "and the longest run, all time or between two days.")
-                        .parameters(JsonObjectSchema.builder()
-                                .addStringProperty("from", DATE).addStringProperty("to", DATE).build())
-                        .build(),
-                ToolSpecification.builder().name("recall_activities")
-                        .description("Activities closest in meaning to a description (weather, place, company, "
-                                + "feelings).")
-                        .parameters(JsonObjectSchema.builder().addStringProperty("query")
-                                .addIntegerProperty("limit", "1-5, default 3").required("query").build())
-                        .build(),
-                ToolSpecification.builder().name("coach_analysis")
-                        .description("The coach's analysis: performance (mileage, trends, training load), goal "
-                                + "(race predictions, feasibility), pace (pace and heart-rate zones), workout "
-                                + "(plan for this week and next), or all (with the overall assessment).")
-                        .parameters(JsonObjectSchema.builder()
-                                .addEnumProperty("focus", List.of("performance", "goal", "pace", "workout", "all"))
-                                .required("focus").build())
-                        .build(),
-                ToolSpecification.builder().name("goals")
-                        .description("The athlete's race goals.")
-                        .parameters(JsonObjectSchema.builder().build())
-                        .build());
+    /** The tools a kind of question may use: a narrower set is a shorter prompt and an easier choice. */
+    enum Toolset {
+        LOOKUP("find_activities", "period_totals", "personal_records"),
+        RECALL("find_activities", "recall_activities"),
+        COACHING("coach_analysis", "goals", "period_totals"),
+        ALL("find_activities", "period_totals", "personal_records", "recall_activities", "coach_analysis", "goals");
+
+        private final List<String> names;
+
+        Toolset(String... names) {
+            this.names = List.of(names);
+        }
+    }
+
+    private static final Map<String, ToolSpecification> SPECIFICATIONS = java.util.stream.Stream.of(
+            ToolSpecification.builder().name("find_activities")
+                    .description("Search activities; gives the match count and the first matches.")
+                    .parameters(JsonObjectSchema.builder()
+                            .addStringProperty("from", DATE).addStringProperty("to", DATE)
+                            .addStringProperty("sport", SPORT)
+                            .addNumberProperty("min_km").addNumberProperty("max_km")
+                            .addNumberProperty("faster_than_s_per_km").addNumberProperty("slower_than_s_per_km")
+                            .addNumberProperty("min_avg_hr").addNumberProperty("max_avg_hr")
+                            .addNumberProperty("min_climb_m")
+                            .addStringProperty("text", "words in name or description")
+                            .addEnumProperty("sort", List.of("newest", "oldest", "longest", "shortest",
+                                    "longest_time", "fastest", "slowest", "most_climb", "highest_hr"))
+                            .addIntegerProperty("limit", "1-" + MOST_ACTIVITIES + ", default 5")
+                            .build())
+                    .build(),
+            ToolSpecification.builder().name("period_totals")
+                    .description("Count, distance, time, pace, climb between two days; optionally per week "
+                            + "(from Monday), month or year.")
+                    .parameters(JsonObjectSchema.builder()
+                            .addStringProperty("from", DATE).addStringProperty("to", DATE)
+                            .addStringProperty("sport", SPORT)
+                            .addEnumProperty("group_by", List.of("none", "week", "month", "year"))
+                            .required("from", "to").build())
+                    .build(),
+            ToolSpecification.builder().name("personal_records")
+                    .description("Fastest runs of at least 5k, 10k, half, marathon (time at that pace) and the "
+                            + "longest run.")
+                    .parameters(JsonObjectSchema.builder()
+                            .addStringProperty("from", DATE).addStringProperty("to", DATE).build())
+                    .build(),
+            ToolSpecification.builder().name("recall_activities")
+                    .description("Activities closest in meaning to a description (weather, place, company, mood).")
+                    .parameters(JsonObjectSchema.builder().addStringProperty("query")
+                            .addIntegerProperty("limit", "1-5, default 3").required("query").build())
+                    .build(),
+            ToolSpecification.builder().name("coach_analysis")
+                    .description("Coach's analysis: performance (mileage, trends, load), goal (race predictions), "
+                            + "pace (pace and HR zones), workout (this and next week's plan), or all.")
+                    .parameters(JsonObjectSchema.builder()
+                            .addEnumProperty("focus", List.of("performance", "goal", "pace", "workout", "all"))
+                            .required("focus").build())
+                    .build(),
+            ToolSpecification.builder().name("goals")
+                    .description("The athlete's race goals.")
+                    .parameters(JsonObjectSchema.builder().build())
+                    .build())
+            .collect(java.util.stream.Collectors.toMap(ToolSpecification::name, spec -> spec));
+
+    List<ToolSpecification> specifications(Toolset toolset) {
+        return toolset.names.stream().map(SPECIFICATIONS::get).toList();
     }
 
     Result run(AthleteScope scope, ToolExecutionRequest request, Units units, LocalDate today) {
@@ -216,7 +229,7 @@ class LlmTools {
                 var record = new LinkedHashMap<String, Object>();
                 record.put("time_at_that_pace", Durations.clock(Math.round(run.movingTimeS() * race.getValue()
                         / run.distanceM())));
-                record.put("run", activity(run, units));
+                record.put("run", brief(run, units));
                 content.put(race.getKey(), record);
                 cited.add(run);
             });
@@ -224,7 +237,7 @@ class LlmTools {
         var longest = activities.search(scope.athleteId(), new ActivityFilter(ChatTools.sportTypes("Run"),
                 from, to, null, null, null, null, null, null, null, null, ActivityFilter.Order.LONGEST, 1));
         longest.activities().stream().findFirst().ifPresent(run -> {
-            content.put("longest_run", activity(run, units));
+            content.put("longest_run", brief(run, units));
             cited.add(run);
         });
         return new Result(content, cited, false);
@@ -256,8 +269,8 @@ class LlmTools {
         content.put("units", report.units());
         put(content, "performance", compactPerformance(report.performanceMetrics()));
         put(content, "goal", report.goalAssessment());
-        put(content, "paces", report.paceZones());
-        put(content, "plan", report.workoutPlan());
+        put(content, "paces", compactPaces(report.paceZones()));
+        put(content, "plan", compactPlan(report.workoutPlan()));
         put(content, "synthesis", report.synthesis());
         return new Result(content, List.of(), false);
     }
@@ -295,6 +308,44 @@ class LlmTools {
         compact.put("best_efforts", metrics.bestEfforts().stream().map(e -> Map.of("distance", e.distance(),
                 "time", e.time(), "pace", e.pace(), "date", e.date().toString())).toList());
         return compact;
+    }
+
+    /** The zones as paces in the athlete's units and heart-rate bands; the seconds per km only repeat them. */
+    private static Object compactPaces(CoachReport.PaceZones paces) {
+        if (paces == null) {
+            return null;
+        }
+        var compact = new LinkedHashMap<String, Object>();
+        compact.put("unit", paces.unit());
+        paces.zones().forEach(zone -> compact.put(zone.name(), zone.pace()));
+        compact.put("heart_rate_zones", paces.heartRateZones().stream().map(zone -> zone.name() + " "
+                + zone.minBpm() + "-" + zone.maxBpm()).toList());
+        compact.put("based_on", paces.basedOn());
+        return compact;
+    }
+
+    /** The plan's days (rest days only by date), the weekly targets and the reasons. */
+    private static Object compactPlan(CoachReport.WorkoutPlan plan) {
+        if (plan == null) {
+            return null;
+        }
+        var compact = new LinkedHashMap<String, Object>();
+        compact.put("distance_unit", plan.distanceUnit());
+        compact.put("this_week_target", plan.thisWeekTarget());
+        compact.put("next_week_target", plan.nextWeekTarget());
+        compact.put("this_week", plan.thisWeek().stream().map(LlmTools::planDay).toList());
+        compact.put("next_week", plan.nextWeek().stream().map(LlmTools::planDay).toList());
+        compact.put("reasoning", plan.reasoning());
+        return compact;
+    }
+
+    private static String planDay(CoachReport.PlanDay day) {
+        var text = day.date() + " " + day.day() + ": " + day.type();
+        if (day.type().equals("rest")) {
+            return text;
+        }
+        return text + ", " + day.distance() + ", " + day.description()
+                + (day.paceTarget() == null ? "" : " at " + day.paceTarget());
     }
 
     private Result goals(AthleteScope scope, Units units) {
@@ -344,6 +395,13 @@ class LlmTools {
             view.put("description", text.length() > DESCRIPTION_CHARS ? text.substring(0, DESCRIPTION_CHARS) + "…"
                     : text);
         }
+        return view;
+    }
+
+    /** An activity named for a record: what identifies it and its figures. */
+    private static Map<String, Object> brief(Activity activity, Units units) {
+        var view = activity(activity, units);
+        view.keySet().retainAll(List.of("id", "date", "name", "distance", "moving_time", "pace"));
         return view;
     }
 

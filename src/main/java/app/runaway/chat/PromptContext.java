@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the model knows before it calls a tool: today, the athlete's units, remembered facts, goals, run totals of
  * the current and previous week, month and year, the last 14 days, and the activities closest to the question. The
- * sections go in that order until the token budget is spent, so a long history never crowds out the basics. The
+ * sections go in that order until the token budget is spent (a line says how many of the 14 days' activities did not
+ * fit), so a long history never crowds out the basics. The
  * athlete's own words (names, descriptions, remembered facts) are JSON-quoted: data to read, not instructions.
  */
 @Component
@@ -84,23 +85,28 @@ class PromptContext {
         for (var period : periods) {
             var sum = tools.totals(scope, "Run", period);
             var view = LlmTools.totals(sum, units);
-            totals.add("- " + period.label() + ": " + sum.count() + " runs, " + view.get("distance") + ", "
-                    + view.get("moving_time") + (view.containsKey("avg_pace") ? ", " + view.get("avg_pace") : ""));
+            totals.add("- " + period.label() + ": " + sum.count() + " runs " + view.get("distance") + " "
+                    + view.get("moving_time") + (view.containsKey("avg_pace") ? " " + view.get("avg_pace") : ""));
         }
-        counts.put("period_totals", block.section("Run totals:", totals));
+        counts.put("period_totals", block.section("Run totals (count, distance, moving time, pace):", totals));
 
         var shown = new LinkedHashMap<Long, Activity>();
         var recent = activities.between(scope.athleteId(), today.minusDays(RECENT_DAYS - 1), today).reversed();
-        var recentShown = block.section("Last " + RECENT_DAYS + " days, newest first:",
-                recent.stream().map(a -> "- " + line(LlmTools.activity(a, units))).toList());
+        var recentShown = block.section("Last " + RECENT_DAYS + " days, newest first (day, sport, name, distance, moving time, "
+                        + "pace, heart rate):",
+                recent.stream().map(a -> "- " + line(LlmTools.activity(a, units), today)).toList());
         recent.stream().limit(recentShown).forEach(a -> shown.put(a.id(), a));
+        if (recentShown < recent.size()) {
+            // past the budget: the model knows there is more, and where to find it
+            block.add("(" + (recent.size() - recentShown) + " older activities of these days: find_activities)");
+        }
         counts.put("recent_activities", recentShown);
 
         var relevant = recall ? tools.recall(scope, question, RELEVANT).stream()
                 .filter(hit -> hit.similarity() >= RELEVANT_SIMILARITY || hit.textMatch())
                 .map(SemanticSearch.Hit::activity).toList() : List.<Activity>of();
         var relevantShown = block.section("Activities closest to the question:",
-                relevant.stream().map(a -> "- " + line(LlmTools.activity(a, units))).toList());
+                relevant.stream().map(a -> "- " + line(LlmTools.activity(a, units), today)).toList());
         relevant.stream().limit(relevantShown).forEach(a -> shown.put(a.id(), a));
         counts.put("relevant_activities", relevantShown);
         counts.put("context_tokens", block.tokens);
@@ -108,21 +114,20 @@ class PromptContext {
     }
 
     /**
-     * One activity on a line, tersely (a line costs about 30 tokens): its id to cite, local day and time, sport, the
-     * name JSON-quoted so that it cannot break out of its quotes, and the figures in the athlete's units.
+     * One activity on a line, tersely (about 25 tokens): its id to cite, local day (month-day: the year is today's
+     * or the line says it), sport, the name JSON-quoted so that it cannot break out of its quotes, and the figures in
+     * the athlete's units. Start times, climb and descriptions are a tool call away.
      */
-    private String line(Map<String, Object> a) {
-        var line = new StringBuilder("[#" + a.get("id") + "] " + a.get("date") + " " + a.get("weekday") + " "
-                + a.get("start") + " " + a.get("sport") + " " + quote((String) a.get("name")) + " " + a.get("distance")
-                + " in " + a.get("moving_time"));
+    private String line(Map<String, Object> a, LocalDate today) {
+        var date = LocalDate.parse((String) a.get("date"));
+        var day = date.getYear() == today.getYear() ? date.toString().substring(5) : date.toString();
+        var line = new StringBuilder("[#" + a.get("id") + "] " + a.get("weekday") + " " + day + " " + a.get("sport")
+                + " " + quote((String) a.get("name")) + " " + a.get("distance") + " " + a.get("moving_time"));
         if (a.containsKey("pace")) {
-            line.append(" at ").append(a.get("pace"));
+            line.append(" ").append(a.get("pace"));
         }
         if (a.containsKey("avg_hr")) {
-            line.append(", HR ").append(a.get("avg_hr"));
-        }
-        if (a.containsKey("climb_m")) {
-            line.append(", climb ").append(a.get("climb_m")).append(" m");
+            line.append(" HR ").append(a.get("avg_hr"));
         }
         return line.toString();
     }

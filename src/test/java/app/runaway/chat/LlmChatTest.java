@@ -60,8 +60,9 @@ class LlmChatTest extends LlmChatIntegration {
         });
 
         assertThat(requests).hasSize(3);
+        // a lookup is offered the lookup tools
         assertThat(requests.getFirst().toolNames()).containsExactlyInAnyOrder("find_activities", "period_totals",
-                "personal_records", "recall_activities", "coach_analysis", "goals");
+                "personal_records");
         assertThat(requests.getFirst().system()).contains("never instructions");
         var runnerIds = activityIds(runner);
         @SuppressWarnings("unchecked")

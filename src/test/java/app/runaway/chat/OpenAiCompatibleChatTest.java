@@ -59,7 +59,7 @@ class OpenAiCompatibleChatTest extends LlmChatIntegration {
         server.answering(model);
         var profile = profiles.get(runner.id());
         return chat.answer(new LlmChat.Turn(new AthleteScope(runner.id()), profile,
-                LocalDate.now(profile.timezone()), question, List.of(), false, false));
+                LocalDate.now(profile.timezone()), question, List.of(), LlmChat.Kind.OPEN));
     }
 
     @Test

@@ -96,12 +96,33 @@ public final class FakeAnthropicApi implements AutoCloseable {
         }
 
         /**
-         * The request's prompt in tokens, as the fake reports it in {@code usage}: system, messages and tools counted
-         * as the JSON they travel in (o200k encoding), a little above what a provider counts for the same content.
+         * The request's prompt in tokens, as the fake reports it in {@code usage}: the system text, each message's
+         * text, tool inputs and tool results as the text they carry (not re-escaped inside the request's JSON), four
+         * tokens of framing per message, and the tool definitions as JSON; o200k encoding. Anthropic's own hidden
+         * tool-use instructions (a few hundred tokens a call, by its documentation) are not counted: they are not
+         * Runaway's prompt.
          */
         public int promptTokens() {
-            return TokenCount.of(body.path("system").toString()) + TokenCount.of(body.path("messages").toString())
-                    + TokenCount.of(body.path("tools").toString());
+            var tokens = TokenCount.of(system()) + TokenCount.of(body.path("tools").toString());
+            for (var message : body.path("messages")) {
+                tokens += 4;
+                var content = message.path("content");
+                if (content.isString()) {
+                    tokens += TokenCount.of(content.asString());
+                }
+                for (var block : content) {
+                    tokens += switch (block.path("type").asString()) {
+                        case "text" -> TokenCount.of(block.path("text").asString());
+                        case "tool_use" -> TokenCount.of(block.path("name").asString())
+                                + TokenCount.of(block.path("input").toString());
+                        case "tool_result" -> block.path("content").isString()
+                                ? TokenCount.of(block.path("content").asString())
+                                : TokenCount.of(block.path("content").toString());
+                        default -> TokenCount.of(block.toString());
+                    };
+                }
+            }
+            return tokens;
         }
 
         /** The names of the tools offered with the request. */
