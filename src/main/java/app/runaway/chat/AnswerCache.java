@@ -34,10 +34,15 @@ class AnswerCache {
     record Cached<T>(T answer, boolean hit) {
     }
 
-    /** The cached answer, else a fresh one, kept when {@code keep} says asking again would give the same. */
+    /**
+     * The cached answer, else a fresh one, kept when {@code keep} says asking again would give the same.
+     *
+     * @param conversation what else the answer depends on besides the data and the day ("" for nothing)
+     */
     @SuppressWarnings("unchecked")
-    <T> Cached<T> get(long athleteId, String question, LocalDate today, Supplier<T> answer, Predicate<T> keep) {
-        var key = athleteId + "|" + versions.current(athleteId) + "|" + today + "|"
+    <T> Cached<T> get(long athleteId, String conversation, String question, LocalDate today, Supplier<T> answer,
+                      Predicate<T> keep) {
+        var key = athleteId + "|" + versions.current(athleteId) + "|" + today + "|" + conversation + "|"
                 + question.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         synchronized (answers) {
             var cached = answers.get(key);

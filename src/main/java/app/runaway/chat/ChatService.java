@@ -3,11 +3,9 @@ package app.runaway.chat;
 import app.runaway.activity.ActivityReader;
 import app.runaway.activity.ActivitySource;
 import app.runaway.athlete.AthleteProfile;
-import app.runaway.job.Jobs;
 import app.runaway.llm.ModelPrices;
 import app.runaway.platform.InvalidInputException;
 import app.runaway.platform.NotFoundException;
-import app.runaway.search.ActivityEmbeddings;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,14 +38,13 @@ class ChatService {
     private final ChatTools tools;
     private final Conversations conversations;
     private final ActivityReader activities;
-    private final Jobs jobs;
-    private final ActivityEmbeddings embeddings;
+    private final DataFreshness freshness;
     private final JsonMapper json;
     private final Clock clock;
 
     ChatService(OfflineEngine offline, LlmChat llm, ChatSettings settings, MemoryKeeper memory, AnswerCache cache,
-                ChatTools tools, Conversations conversations, ActivityReader activities, Jobs jobs,
-                ActivityEmbeddings embeddings, JsonMapper json, Clock clock) {
+                ChatTools tools, Conversations conversations, ActivityReader activities, DataFreshness freshness,
+                JsonMapper json, Clock clock) {
         this.offline = offline;
         this.llm = llm;
         this.settings = settings;
@@ -56,17 +53,12 @@ class ChatService {
         this.tools = tools;
         this.conversations = conversations;
         this.activities = activities;
-        this.jobs = jobs;
-        this.embeddings = embeddings;
+        this.freshness = freshness;
         this.json = json;
         this.clock = clock;
     }
 
     record Source(long id, Long stravaId, LocalDate date, String name, String sportType, double distanceM) {
-    }
-
-    /** How fresh and complete the data behind the answer is: stored activities, last import, embeddings pending. */
-    record DataState(long activities, Instant lastImportAt, long embeddingsPending) {
     }
 
     /** Tokens over every model call of the answer, and the estimated price (null when the model's is unknown). */
@@ -79,7 +71,8 @@ class ChatService {
      * @param note     why the offline engine answered although a model is configured, else null
      */
     record Reply(String answer, UUID conversationId, List<Source> sources, String mode, String model, Usage usage,
-                 boolean verified, String note, Map<String, Object> context, Instant timestamp, DataState data) {
+                 boolean verified, String note, Map<String, Object> context, Instant timestamp,
+                 DataFreshness.DataState data) {
     }
 
     /** An answer with what produced it; {@code cacheable} when asking again would give the same. */
@@ -105,8 +98,10 @@ class ChatService {
             cached = new AnswerCache.Cached<>(Answered.offline(memory.apply(scope, statement.get(), today), null,
                     false), false);
         } else {
-            cached = cache.get(athleteId, question, today, () -> answer(scope, profile, today, question, existing),
-                    Answered::cacheable);
+            // a model reads the conversation so far, so its answer to a follow-up belongs to that conversation
+            var context = llm.configured() && existing != null ? existing.toString() : "";
+            cached = cache.get(athleteId, context, question, today,
+                    () -> answer(scope, profile, today, question, existing), Answered::cacheable);
         }
         var answered = cached.answer();
         var answer = answered.answer();
@@ -118,8 +113,7 @@ class ChatService {
                 answer.text(), json.writeValueAsString(sources), answered.mode(), answered.model(),
                 usage == null ? null : (int) usage.inputTokens(), usage == null ? null : (int) usage.outputTokens(),
                 usage == null ? null : usage.costUsd()));
-        var data = new DataState(activities.count(athleteId), jobs.lastSucceeded(athleteId, "import").orElse(null),
-                embeddings.status(athleteId).pending());
+        var data = freshness.of(athleteId);
         var context = new LinkedHashMap<String, Object>(answer.context());
         context.put("cached", cached.hit());
         return new Reply(answer.text(), conversation, sources, answered.mode(), answered.model(), usage, true,

@@ -58,7 +58,9 @@ class Conversations {
                         exchange.sourcesJson(), exchange.mode(), exchange.model(), exchange.inputTokens(),
                         exchange.outputTokens(), exchange.costUsd())
                 .update();
-        jdbc.sql("UPDATE chat_conversations SET updated_at = now() WHERE id = ?").param(conversationId).update();
+        if (!newConversation) {
+            jdbc.sql("UPDATE chat_conversations SET updated_at = now() WHERE id = ?").param(conversationId).update();
+        }
     }
 
     /** The last messages of one conversation, oldest first: what a follow-up question is asked after. */

@@ -28,6 +28,16 @@ public class ActivityEmbeddings {
         return new EmbeddingStatus(store.embedded(athleteId, EmbeddingWorker.MODEL), queue.pending(athleteId));
     }
 
+    /** How many of the athlete's activities wait to be embedded. */
+    public long pending(long athleteId) {
+        return queue.pending(athleteId);
+    }
+
+    /** The athlete's embedding write version: it rises whenever vectors of the athlete are written, on any node. */
+    public long version(long athleteId) {
+        return store.version(athleteId);
+    }
+
     @EventListener
     void on(ActivitiesStored stored) {
         if (!stored.activityIds().isEmpty()) {

@@ -1,0 +1,64 @@
+package app.runaway.chat;
+
+import app.runaway.activity.ActivityReader;
+import app.runaway.analysis.AnalysisVersions;
+import app.runaway.job.Jobs;
+import app.runaway.search.ActivityEmbeddings;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * How fresh and complete the data behind an answer is. Counting a 10,000-activity history and its embedding queue
+ * on every answer cost more than the answer itself, so the counts are kept per athlete under the two versions that
+ * change with them: the data version (any stored activity or profile change, which also queues re-embedding) and
+ * the embedding version (vectors written). Both live in PostgreSQL, so every node sees a change at once.
+ */
+@Component
+class DataFreshness {
+    private static final int MOST_ATHLETES = 10_000;
+
+    private final ActivityReader activities;
+    private final ActivityEmbeddings embeddings;
+    private final AnalysisVersions versions;
+    private final Jobs jobs;
+    private final Map<Long, Counted> counted = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Counted> eldest) {
+            return size() > MOST_ATHLETES;
+        }
+    };
+
+    DataFreshness(ActivityReader activities, ActivityEmbeddings embeddings, AnalysisVersions versions, Jobs jobs) {
+        this.activities = activities;
+        this.embeddings = embeddings;
+        this.versions = versions;
+        this.jobs = jobs;
+    }
+
+    /** Stored activities, the last finished import, and activities still waiting to be embedded. */
+    record DataState(long activities, Instant lastImportAt, long embeddingsPending) {
+    }
+
+    private record Counted(long dataVersion, long embeddingVersion, long activities, long pending) {
+    }
+
+    DataState of(long athleteId) {
+        var dataVersion = versions.current(athleteId);
+        var embeddingVersion = embeddings.version(athleteId);
+        Counted counts;
+        synchronized (counted) {
+            counts = counted.get(athleteId);
+        }
+        if (counts == null || counts.dataVersion() != dataVersion || counts.embeddingVersion() != embeddingVersion) {
+            counts = new Counted(dataVersion, embeddingVersion, activities.count(athleteId),
+                    embeddings.pending(athleteId));
+            synchronized (counted) {
+                counted.put(athleteId, counts);
+            }
+        }
+        return new DataState(counts.activities(), jobs.lastSucceeded(athleteId, "import").orElse(null),
+                counts.pending());
+    }
+}
