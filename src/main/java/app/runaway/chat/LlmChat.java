@@ -4,6 +4,7 @@ import app.runaway.activity.Activity;
 import app.runaway.athlete.AthleteProfile;
 import app.runaway.coach.NarrativeCheck;
 import app.runaway.llm.LlmSettings;
+import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -173,64 +174,89 @@ class LlmChat {
     }
 
     Outcome answer(Turn turn) {
-        var model = models.getObject();
-        var modelName = modelFor(turn.kind().complex());
-        var deadline = System.nanoTime() + settings.timeout().toNanos();
         var built = context.build(turn.scope(), turn.profile(), turn.today(), turn.message(),
-                settings.contextTokens(),
-                turn.kind() == Kind.RECALL || turn.kind() == Kind.OPEN);
-        var offered = tools.specifications(turn.kind().tools);
-        var messages = new ArrayList<ChatMessage>();
-        messages.add(SystemMessage.from(SYSTEM + "\n" + built.text()));
-        for (var earlier : turn.history()) {
-            var text = earlier.content().length() > HISTORY_CHARS ? earlier.content().substring(0, HISTORY_CHARS)
-                    : earlier.content();
-            messages.add(earlier.role().equals("user") ? UserMessage.from(text) : AiMessage.from(text));
-        }
-        messages.add(UserMessage.from(turn.message()));
+                settings.contextTokens(), turn.kind() == Kind.RECALL || turn.kind() == Kind.OPEN);
+        return new Loop(turn, built).run();
+    }
 
-        var facts = new ArrayList<Object>();
-        var seen = new LinkedHashMap<Long, Activity>();
-        var toolsCalled = new ArrayList<String>();
-        var usage = new Usage(modelName, 0, 0, 0);
-        var malformed = 0;
-        var retried = false;
-        while (usage.modelCalls() < settings.maxModelCalls()) {
-            var request = ChatRequest.builder().messages(messages).toolSpecifications(offered)
-                    .modelName(modelName).build();
-            ChatResponse response;
-            try {
-                response = call(model, request, deadline);
-            } catch (TimeoutException e) {
-                return failed(Failure.TIMEOUT, "no answer within " + settings.timeout().toMillis() + " ms", usage);
-            } catch (ExecutionException e) {
-                return failed(Failure.MODEL_ERROR, describe(e.getCause()), usage);
+    /** One answer's conversation with the model, and what its tool calls have shown so far. */
+    private final class Loop {
+        private final Turn turn;
+        private final PromptContext.Built built;
+        private final ChatModel model = models.getObject();
+        private final List<ToolSpecification> offered;
+        private final long deadline = System.nanoTime() + settings.timeout().toNanos();
+        private final List<ChatMessage> messages = new ArrayList<>();
+        /** The tool results of this turn, ids left out: what the answer's figures may come from. */
+        private final List<Object> facts = new ArrayList<>();
+        private final Map<Long, Activity> seen = new LinkedHashMap<>();
+        private final List<String> toolsCalled = new ArrayList<>();
+        private Usage usage;
+        private int malformed;
+        private boolean retried;
+
+        Loop(Turn turn, PromptContext.Built built) {
+            this.turn = turn;
+            this.built = built;
+            this.offered = tools.specifications(turn.kind().tools);
+            this.usage = new Usage(modelFor(turn.kind().complex()), 0, 0, 0);
+            messages.add(SystemMessage.from(SYSTEM + "\n" + built.text()));
+            for (var earlier : turn.history()) {
+                var text = earlier.content().length() > HISTORY_CHARS
+                        ? earlier.content().substring(0, HISTORY_CHARS) : earlier.content();
+                messages.add(earlier.role().equals("user") ? UserMessage.from(text) : AiMessage.from(text));
             }
-            usage = usage.plus(response);
-            var reply = response.aiMessage();
-            if (reply == null) {
-                return failed(Failure.MODEL_ERROR, "no message in the response", usage);
-            }
-            if (reply.hasToolExecutionRequests()) {
-                messages.add(reply);
-                for (var call : reply.toolExecutionRequests()) {
-                    toolsCalled.add(call.name());
-                    var result = offered.stream().anyMatch(spec -> spec.name().equals(call.name()))
-                            ? tools.run(turn.scope(), call, turn.profile().units(), turn.today())
-                            : LlmTools.Result.refused("no tool named " + call.name() + " is offered");
-                    if (result.malformed() && ++malformed > 1) {
-                        return failed(Failure.MALFORMED_TOOL_CALLS, "tool " + call.name() + ": "
-                                + result.content().get("error"), usage);
-                    }
-                    facts.add(withoutIds(result.content()));
-                    result.activities().forEach(a -> seen.put(a.id(), a));
-                    messages.add(ToolExecutionResultMessage.from(call, json.writeValueAsString(result.content())));
+            messages.add(UserMessage.from(turn.message()));
+        }
+
+        Outcome run() {
+            while (usage.modelCalls() < settings.maxModelCalls()) {
+                ChatResponse response;
+                try {
+                    response = call(model, ChatRequest.builder().messages(messages).toolSpecifications(offered)
+                            .modelName(usage.model()).build(), deadline);
+                } catch (TimeoutException e) {
+                    return failed(Failure.TIMEOUT, "no answer within " + settings.timeout().toMillis() + " ms");
+                } catch (ExecutionException e) {
+                    return failed(Failure.MODEL_ERROR, describe(e.getCause()));
                 }
-                continue;
+                usage = usage.plus(response);
+                var reply = response.aiMessage();
+                if (reply == null) {
+                    return failed(Failure.MODEL_ERROR, "no message in the response");
+                }
+                var outcome = reply.hasToolExecutionRequests() ? runTools(reply) : check(reply);
+                if (outcome != null) {
+                    return outcome;
+                }
             }
+            return failed(Failure.TOO_MANY_CALLS, usage.modelCalls() + " model calls");
+        }
+
+        /** Runs the calls and adds their results; a failure once a second call could not be run, else null. */
+        private Outcome runTools(AiMessage reply) {
+            messages.add(reply);
+            for (var call : reply.toolExecutionRequests()) {
+                toolsCalled.add(call.name());
+                var result = offered.stream().anyMatch(spec -> spec.name().equals(call.name()))
+                        ? tools.run(turn.scope(), call, turn.profile().units(), turn.today())
+                        : LlmTools.Result.refused("no tool named " + call.name() + " is offered");
+                if (result.malformed() && ++malformed > 1) {
+                    return failed(Failure.MALFORMED_TOOL_CALLS, "tool " + call.name() + ": "
+                            + result.content().get("error"));
+                }
+                facts.add(withoutIds(result.content()));
+                result.activities().forEach(a -> seen.put(a.id(), a));
+                messages.add(ToolExecutionResultMessage.from(call, json.writeValueAsString(result.content())));
+            }
+            return null;
+        }
+
+        /** The answer if its figures hold; else one more try naming them (null), then a failure. */
+        private Outcome check(AiMessage reply) {
             var text = reply.text() == null ? "" : reply.text().strip();
             if (text.isEmpty()) {
-                return failed(Failure.MALFORMED_TOOL_CALLS, "an empty answer", usage);
+                return failed(Failure.MALFORMED_TOOL_CALLS, "an empty answer");
             }
             var plain = CITATION.matcher(text).replaceAll("").strip();
             var contextFacts = CITATION.matcher(built.text()).replaceAll("");
@@ -239,19 +265,24 @@ class LlmChat {
                 var counts = new LinkedHashMap<String, Object>(built.counts());
                 counts.put("model_calls", usage.modelCalls());
                 counts.put("tools_called", List.copyOf(toolsCalled));
+                counts.put("grounding_retried", retried);
                 return new Outcome.Answered(plain, cited(text, seen, built), usage, retried, counts);
             }
             if (retried) {
-                return failed(Failure.UNGROUNDED, invented.size() + " figure(s) not in the data after a retry",
-                        usage);
+                return failed(Failure.UNGROUNDED, invented.size() + " figure(s) not in the data after a retry");
             }
             retried = true;
             messages.add(reply);
             messages.add(UserMessage.from("Check failed: your answer states " + String.join(", ", invented)
                     + ", which no tool result or context of this turn contains. Answer again using only figures "
                     + "from the data (call a tool if you need one)."));
+            return null;
         }
-        return failed(Failure.TOO_MANY_CALLS, usage.modelCalls() + " model calls", usage);
+
+        private Outcome.Failed failed(Failure failure, String detail) {
+            log.warn("LLM chat answer not used ({}: {}); the offline engine answers", failure, detail);
+            return new Outcome.Failed(failure, detail, usage);
+        }
     }
 
     /**
@@ -319,11 +350,6 @@ class LlmChat {
             Thread.currentThread().interrupt();
             throw new TimeoutException("interrupted");
         }
-    }
-
-    private static Outcome.Failed failed(Failure failure, String detail, Usage usage) {
-        log.warn("LLM chat answer not used ({}: {}); the offline engine answers", failure, detail);
-        return new Outcome.Failed(failure, detail, usage);
     }
 
     /** The failure's type and HTTP status: its message may quote the provider's response, which stays out of logs. */
