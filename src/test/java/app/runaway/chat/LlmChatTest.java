@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** Chat with Claude, end to end over HTTP: the tool loop, routing, grounding, fallbacks, cache and provenance. */
 class LlmChatTest extends LlmChatIntegration {
@@ -59,7 +60,8 @@ class LlmChatTest extends LlmChatIntegration {
             assertThat(reply.at("/context/tools_called").toString()).contains("find_activities", "period_totals");
         });
 
-        assertThat(requests).hasSize(3);
+        assertThat(requests).hasSize(3).allSatisfy(request -> assertThat(request.model())
+                .isEqualTo("claude-haiku-4-5"));
         // a lookup is offered the lookup tools
         assertThat(requests.getFirst().toolNames()).containsExactlyInAnyOrder("find_activities", "period_totals",
                 "personal_records");
@@ -73,7 +75,13 @@ class LlmChatTest extends LlmChatIntegration {
     @Test
     void the_stored_message_records_model_tokens_and_cost_and_usage_sums_them() {
         script(request -> new Reply.Text("You have run a lot."));
-        var reply = ask(runner, "Tell me something nice about my running");
+        var asked = new Object() {
+            JsonNode reply;
+        };
+        var requests = requestsDuring(() -> asked.reply = ask(runner, "Tell me something nice about my running"));
+        var reply = asked.reply;
+        assertThat(requests).singleElement().satisfies(request -> assertThat(request.model())
+                .isEqualTo("claude-sonnet-4-6"));
         var conversation = api.get("/api/chat/conversations/" + reply.get("conversation_id").asString(),
                 runner.token()).body();
         assertThat(conversation.at("/messages/1/mode").asString()).isEqualTo("llm");
