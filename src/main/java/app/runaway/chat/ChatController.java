@@ -50,8 +50,8 @@ class ChatController {
                 : String.valueOf(conversation));
     }
 
-    record MessageView(UUID conversationId, String role, String content, JsonNode sources, String mode,
-                       Instant createdAt) {
+    record MessageView(UUID conversationId, String role, String content, JsonNode sources, String mode, String model,
+                       Integer inputTokens, Integer outputTokens, java.math.BigDecimal costUsd, Instant createdAt) {
     }
 
     record History(long athleteId, List<MessageView> messages) {
@@ -121,6 +121,7 @@ class ChatController {
     private MessageView view(Conversations.Message message) {
         return new MessageView(message.conversationId(), message.role(), message.content(),
                 message.sourcesJson() == null ? null : json.readTree(message.sourcesJson()), message.mode(),
+                message.model(), message.inputTokens(), message.outputTokens(), message.costUsd(),
                 message.createdAt());
     }
 }

@@ -17,8 +17,9 @@ class Conversations {
         this.jdbc = jdbc;
     }
 
-    record Message(UUID conversationId, String role, String content, String sourcesJson, String mode,
-                   Instant createdAt) {
+    /** A stored message; an answer carries what produced it (mode, model) and what it cost (tokens, dollars). */
+    record Message(UUID conversationId, String role, String content, String sourcesJson, String mode, String model,
+                   Integer inputTokens, Integer outputTokens, java.math.BigDecimal costUsd, Instant createdAt) {
     }
 
     record Summary(UUID id, String title, Instant createdAt, Instant updatedAt, int messages) {
@@ -124,7 +125,8 @@ class Conversations {
 
     private static Message message(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Message(rs.getObject("conversation_id", UUID.class), rs.getString("role"), rs.getString("content"),
-                rs.getString("sources"), rs.getString("mode"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getString("sources"), rs.getString("mode"), rs.getString("model"),
+                rs.getObject("input_tokens", Integer.class), rs.getObject("output_tokens", Integer.class),
+                rs.getBigDecimal("cost_usd"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -85,6 +85,9 @@ class LlmChatTest extends LlmChatIntegration {
         var conversation = api.get("/api/chat/conversations/" + reply.get("conversation_id").asString(),
                 runner.token()).body();
         assertThat(conversation.at("/messages/1/mode").asString()).isEqualTo("llm");
+        assertThat(conversation.at("/messages/1/model").asString()).isEqualTo("claude-sonnet-4-6");
+        assertThat(conversation.at("/messages/1/input_tokens").asInt()).isPositive();
+        assertThat(conversation.at("/messages/1/cost_usd").asDouble()).isPositive();
         // an open question goes to the stronger model
         assertThat(reply.get("model").asString()).isEqualTo("claude-sonnet-4-6");
 
