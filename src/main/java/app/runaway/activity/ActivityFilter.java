@@ -23,7 +23,7 @@ public record ActivityFilter(
         Order order,
         int limit) {
 
-    /** The orders a search can take; pace orders leave out activities without distance or time. */
+    /** The orders a search can take; the pace orders leave out activities without distance or moving time. */
     public enum Order {
         NEWEST("start_date DESC"),
         OLDEST("start_date ASC"),

@@ -109,18 +109,25 @@ public class ActivityReader {
                 : filter.to().plusDays(1).atStartOfDay());
         bound(where, params, "distance_m >= ?", filter.minDistanceM());
         bound(where, params, "distance_m <= ?", filter.maxDistanceM());
+        // SQL may test conditions in any order: the pace itself must not divide by zero (no distance: no pace)
         if (filter.minPaceSPerKm() != null || filter.maxPaceSPerKm() != null) {
-            where.add("distance_m > 0 AND moving_time_s > 0");
+            where.add("moving_time_s > 0");
         }
-        bound(where, params, "moving_time_s * 1000.0 / distance_m >= ?", filter.minPaceSPerKm());
-        bound(where, params, "moving_time_s * 1000.0 / distance_m <= ?", filter.maxPaceSPerKm());
+        bound(where, params, "moving_time_s * 1000.0 / nullif(distance_m, 0) >= ?", filter.minPaceSPerKm());
+        bound(where, params, "moving_time_s * 1000.0 / nullif(distance_m, 0) <= ?", filter.maxPaceSPerKm());
         bound(where, params, "average_heartrate >= ?", filter.minAverageHeartrate());
         bound(where, params, "average_heartrate <= ?", filter.maxAverageHeartrate());
         bound(where, params, "elevation_gain_m >= ?", filter.minElevationGainM());
+        if (filter.order() == ActivityFilter.Order.FASTEST || filter.order() == ActivityFilter.Order.SLOWEST) {
+            where.add("distance_m > 0 AND moving_time_s > 0");
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
-            // the words OR-ed, as textMatches does, over the same indexed expression
-            where.add("to_tsvector('english', name || ' ' || coalesce(description, '')) @@ to_tsquery('english', "
-                    + "coalesce(nullif(replace(plainto_tsquery('english', ?)::text, '&', '|'), ''), ''))");
+            // the words OR-ed, as textMatches does, over the same indexed expression; only stop words: no filter
+            where.add("""
+                    (nullif(replace(plainto_tsquery('english', ?)::text, '&', '|'), '') IS NULL
+                     OR to_tsvector('english', name || ' ' || coalesce(description, ''))
+                        @@ to_tsquery('english', replace(plainto_tsquery('english', ?)::text, '&', '|')))""");
+            params.add(filter.text());
             params.add(filter.text());
         }
         var condition = String.join(" AND ", where);

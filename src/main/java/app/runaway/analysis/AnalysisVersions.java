@@ -52,7 +52,8 @@ public class AnalysisVersions {
         raise(event.athleteId());
     }
 
-    private void raise(long athleteId) {
+    /** Marks the athlete's data as changed: analyses and chat answers cached under the old version are not used. */
+    public void raise(long athleteId) {
         jdbc.sql("""
                 INSERT INTO analysis_versions (athlete_id, version) VALUES (?, 1)
                 ON CONFLICT (athlete_id) DO UPDATE SET version = analysis_versions.version + 1""")

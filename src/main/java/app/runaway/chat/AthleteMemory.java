@@ -1,5 +1,6 @@
 package app.runaway.chat;
 
+import app.runaway.analysis.AnalysisVersions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,12 @@ class AthleteMemory {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final AnalysisVersions versions;
 
-    AthleteMemory(JdbcClient jdbc, JsonMapper json) {
+    AthleteMemory(JdbcClient jdbc, JsonMapper json, AnalysisVersions versions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.versions = versions;
     }
 
     /** One remembered fact; {@code kind} is injury, illness, recovery, preference or note. */
@@ -54,7 +57,9 @@ class AthleteMemory {
         save(athleteId, List.of());
     }
 
+    /** Saves the facts and raises the athlete's data version: a cached answer may rest on the old memory. */
     private void save(long athleteId, List<Fact> facts) {
+        versions.raise(athleteId);
         jdbc.sql("""
                 INSERT INTO athlete_ai_profiles (athlete_id, memory, updated_at) VALUES (?, ?::jsonb, now())
                 ON CONFLICT (athlete_id) DO UPDATE SET memory = EXCLUDED.memory, updated_at = now()""")

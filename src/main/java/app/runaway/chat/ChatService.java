@@ -92,6 +92,7 @@ class ChatService {
         var scope = new AthleteScope(athleteId);
         var profile = tools.profile(scope);
         var today = LocalDate.now(clock.withZone(profile.timezone()));
+        var freshness = this.freshness.of(athleteId);
         var statement = Statement.read(question);
         AnswerCache.Cached<Answered> cached;
         if (statement.isPresent()) {
@@ -100,7 +101,7 @@ class ChatService {
         } else {
             // a model reads the conversation so far, so its answer to a follow-up belongs to that conversation
             var context = llm.configured() && existing != null ? existing.toString() : "";
-            cached = cache.get(athleteId, context, question, today,
+            cached = cache.get(athleteId, freshness.cacheKey(), context, question, today,
                     () -> answer(scope, profile, today, question, existing), Answered::cacheable);
         }
         var answered = cached.answer();
@@ -113,11 +114,10 @@ class ChatService {
                 answer.text(), json.writeValueAsString(sources), answered.mode(), answered.model(),
                 usage == null ? null : (int) usage.inputTokens(), usage == null ? null : (int) usage.outputTokens(),
                 usage == null ? null : usage.costUsd()));
-        var data = freshness.of(athleteId);
         var context = new LinkedHashMap<String, Object>(answer.context());
         context.put("cached", cached.hit());
         return new Reply(answer.text(), conversation, sources, answered.mode(), answered.model(), usage, true,
-                answered.note(), context, clock.instant(), data);
+                answered.note(), context, clock.instant(), freshness.state());
     }
 
     private Answered answer(AthleteScope scope, AthleteProfile profile, LocalDate today, String message,

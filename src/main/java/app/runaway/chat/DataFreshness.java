@@ -44,7 +44,17 @@ class DataFreshness {
     private record Counted(long dataVersion, long embeddingVersion, long activities, long pending) {
     }
 
-    DataState of(long athleteId) {
+    /**
+     * The state shown with an answer, and the versions it was read under, which also say whether a cached answer
+     * still holds.
+     */
+    record Snapshot(long dataVersion, long embeddingVersion, DataState state) {
+        String cacheKey() {
+            return dataVersion + "." + embeddingVersion;
+        }
+    }
+
+    Snapshot of(long athleteId) {
         var dataVersion = versions.current(athleteId);
         var embeddingVersion = embeddings.version(athleteId);
         Counted counts;
@@ -58,7 +68,7 @@ class DataFreshness {
                 counted.put(athleteId, counts);
             }
         }
-        return new DataState(counts.activities(), jobs.lastSucceeded(athleteId, "import").orElse(null),
-                counts.pending());
+        return new Snapshot(dataVersion, embeddingVersion, new DataState(counts.activities(),
+                jobs.lastSucceeded(athleteId, "import").orElse(null), counts.pending()));
     }
 }

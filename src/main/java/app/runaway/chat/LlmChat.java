@@ -3,14 +3,15 @@ package app.runaway.chat;
 import app.runaway.activity.Activity;
 import app.runaway.athlete.AthleteProfile;
 import app.runaway.coach.NarrativeCheck;
+import app.runaway.llm.LlmFailures;
 import app.runaway.llm.LlmSettings;
+import app.runaway.llm.TokenCount;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -69,6 +70,10 @@ class LlmChat {
         this.tools = tools;
         this.context = context;
         this.json = json;
+        if (configured()) {
+            // the token counter loads its encoding once, which takes a moment: not in the first runner's answer
+            Thread.ofVirtual().name("token-count-warm-up").start(() -> TokenCount.of("warm-up"));
+        }
     }
 
     /** A question to answer: who asks (from the session), what, and the conversation so far (oldest first). */
@@ -139,7 +144,8 @@ class LlmChat {
         TIMEOUT("the language model took too long"),
         MALFORMED_TOOL_CALLS("the language model made tool calls that could not be run"),
         UNGROUNDED("the language model's answer stated figures that are not in your data"),
-        TOO_MANY_CALLS("the language model needed too many steps");
+        TOO_MANY_CALLS("the language model needed too many steps"),
+        UNEXPECTED("the language model's answer could not be completed");
 
         private final String reason;
 
@@ -173,10 +179,21 @@ class LlmChat {
         return settings.model() != null ? settings.model() : anthropic ? "claude-haiku-4-5" : llm.effectiveModel();
     }
 
+    /** Never throws: whatever goes wrong, in the model, the tools or the context, is a {@link Outcome.Failed}. */
     Outcome answer(Turn turn) {
-        var built = context.build(turn.scope(), turn.profile(), turn.today(), turn.message(),
-                settings.contextTokens(), turn.kind() == Kind.RECALL || turn.kind() == Kind.OPEN);
-        return new Loop(turn, built).run();
+        var deadline = System.nanoTime() + settings.timeout().toNanos();
+        Loop loop = null;
+        try {
+            var built = context.build(turn.scope(), turn.profile(), turn.today(), turn.message(),
+                    settings.contextTokens(), turn.kind() == Kind.RECALL || turn.kind() == Kind.OPEN);
+            loop = new Loop(turn, built, deadline);
+            return loop.run();
+        } catch (RuntimeException e) {
+            var usage = loop == null ? new Usage(modelFor(turn.kind().complex()), 0, 0, 0) : loop.usage;
+            log.warn("LLM chat answer not used ({}: {}); the offline engine answers", Failure.UNEXPECTED,
+                    e.getClass().getSimpleName());
+            return new Outcome.Failed(Failure.UNEXPECTED, e.getClass().getSimpleName(), usage);
+        }
     }
 
     /** One answer's conversation with the model, and what its tool calls have shown so far. */
@@ -185,7 +202,7 @@ class LlmChat {
         private final PromptContext.Built built;
         private final ChatModel model = models.getObject();
         private final List<ToolSpecification> offered;
-        private final long deadline = System.nanoTime() + settings.timeout().toNanos();
+        private final long deadline;
         private final List<ChatMessage> messages = new ArrayList<>();
         /** The tool results of this turn, ids left out: what the answer's figures may come from. */
         private final List<Object> facts = new ArrayList<>();
@@ -195,9 +212,10 @@ class LlmChat {
         private int malformed;
         private boolean retried;
 
-        Loop(Turn turn, PromptContext.Built built) {
+        Loop(Turn turn, PromptContext.Built built, long deadline) {
             this.turn = turn;
             this.built = built;
+            this.deadline = deadline;
             this.offered = tools.specifications(turn.kind().tools);
             this.usage = new Usage(modelFor(turn.kind().complex()), 0, 0, 0);
             messages.add(SystemMessage.from(SYSTEM + "\n" + built.text()));
@@ -218,7 +236,9 @@ class LlmChat {
                 } catch (TimeoutException e) {
                     return failed(Failure.TIMEOUT, "no answer within " + settings.timeout().toMillis() + " ms");
                 } catch (ExecutionException e) {
-                    return failed(Failure.MODEL_ERROR, describe(e.getCause()));
+                    return LlmFailures.timedOut(e.getCause())
+                            ? failed(Failure.TIMEOUT, "the HTTP client gave up waiting")
+                            : failed(Failure.MODEL_ERROR, LlmFailures.describe(e.getCause()));
                 }
                 usage = usage.plus(response);
                 var reply = response.aiMessage();
@@ -237,19 +257,34 @@ class LlmChat {
         private Outcome runTools(AiMessage reply) {
             messages.add(reply);
             for (var call : reply.toolExecutionRequests()) {
-                toolsCalled.add(call.name());
-                var result = offered.stream().anyMatch(spec -> spec.name().equals(call.name()))
-                        ? tools.run(turn.scope(), call, turn.profile().units(), turn.today())
-                        : LlmTools.Result.refused("no tool named " + call.name() + " is offered");
-                if (result.malformed() && ++malformed > 1) {
-                    return failed(Failure.MALFORMED_TOOL_CALLS, "tool " + call.name() + ": "
-                            + result.content().get("error"));
+                toolsCalled.add(String.valueOf(call.name()));
+                var result = run(call);
+                if (result.malformed()) {
+                    if (++malformed > 1) {
+                        return failed(Failure.MALFORMED_TOOL_CALLS, "tool " + call.name() + ": "
+                                + result.content().get("error"));
+                    }
+                } else {
+                    // a refusal repeats the model's own words: they are no fact an answer may rest on
+                    facts.add(withoutIds(result.content()));
+                    result.activities().forEach(a -> seen.put(a.id(), a));
                 }
-                facts.add(withoutIds(result.content()));
-                result.activities().forEach(a -> seen.put(a.id(), a));
                 messages.add(ToolExecutionResultMessage.from(call, json.writeValueAsString(result.content())));
             }
             return null;
+        }
+
+        /** One call, only of a tool offered; a tool that fails is a call that could not be run. */
+        private LlmTools.Result run(dev.langchain4j.agent.tool.ToolExecutionRequest call) {
+            if (call.name() == null || offered.stream().noneMatch(spec -> spec.name().equals(call.name()))) {
+                return LlmTools.Result.refused("no tool named " + call.name() + " is offered");
+            }
+            try {
+                return tools.run(turn.scope(), call, turn.profile().units(), turn.today());
+            } catch (RuntimeException e) {
+                log.warn("Chat tool {} failed: {}", call.name(), e.getClass().getSimpleName());
+                return LlmTools.Result.refused("the tool failed; try other arguments or answer without it");
+            }
         }
 
         /** The answer if its figures hold; else one more try naming them (null), then a failure. */
@@ -260,7 +295,8 @@ class LlmChat {
             }
             var plain = CITATION.matcher(text).replaceAll("").strip();
             var contextFacts = CITATION.matcher(built.text()).replaceAll("");
-            var invented = NarrativeCheck.against(facts, contextFacts, turn.message()).unmatched(plain);
+            var invented = new ArrayList<>(NarrativeCheck.against(facts, contextFacts).unmatched(plain));
+            invented.addAll(AnswerDates.of(facts, List.of(contextFacts), turn.today()).unmatched(plain));
             if (invented.isEmpty()) {
                 var counts = new LinkedHashMap<String, Object>(built.counts());
                 counts.put("model_calls", usage.modelCalls());
@@ -352,13 +388,4 @@ class LlmChat {
         }
     }
 
-    /** The failure's type and HTTP status: its message may quote the provider's response, which stays out of logs. */
-    private static String describe(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpException http) {
-                return failure.getClass().getSimpleName() + ", HTTP " + http.statusCode();
-            }
-        }
-        return failure == null ? "unknown" : failure.getClass().getSimpleName();
-    }
 }

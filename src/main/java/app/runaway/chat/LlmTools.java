@@ -19,6 +19,7 @@ import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ class LlmTools {
     static final int MOST_ACTIVITIES = 20;
     private static final int MOST_PERIODS = 60;
     private static final int DESCRIPTION_CHARS = 100;
+    /** The days a model may name: wide enough for any training log, narrow enough for every date calculation. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final ChatTools tools;
     private final ActivityReader activities;
@@ -55,7 +59,7 @@ class LlmTools {
         this.json = json;
     }
 
-    /** What one call gave: the result the model reads, as a tree the grounding check walks, and the activities in it. */
+    /** What one call gave: the result the model reads (a tree the grounding check walks) and the activities in it. */
     record Result(Map<String, Object> content, List<Activity> activities, boolean malformed) {
         static Result refused(String why) {
             return new Result(Map.of("error", why), List.of(), true);
@@ -104,7 +108,7 @@ class LlmTools {
                     .build(),
             ToolSpecification.builder().name("period_totals")
                     .description("Count, distance, time, pace, climb between two days; optionally per week "
-                            + "(from Monday), month or year.")
+                            + "(from Monday), month or year, the first and last cut to the days asked.")
                     .parameters(JsonObjectSchema.builder()
                             .addStringProperty("from", DATE).addStringProperty("to", DATE)
                             .addStringProperty("sport", SPORT)
@@ -198,23 +202,43 @@ class LlmTools {
                 case "year" -> StatsPeriod.YEAR;
                 default -> throw new BadArgument("group_by must be none, week, month or year");
             };
-            var sportTypes = ChatTools.sportTypes(sport);
-            var periods = new ArrayList<Map<String, Object>>();
-            for (var p : stats.totals(scope.athleteId(), period, from, to, null)) {
-                var sum = p.bySportType().entrySet().stream()
-                        .filter(e -> sportTypes == null || sportTypes.contains(e.getKey())).map(Map.Entry::getValue)
-                        .reduce(PeriodTotals.Totals.ZERO, PeriodTotals.Totals::plus);
-                var row = new LinkedHashMap<String, Object>();
-                row.put("start", p.start().toString());
-                row.putAll(totals(sum, units));
-                periods.add(row);
+            var unit = switch (period) {
+                case WEEK -> ChronoUnit.WEEKS;
+                case MONTH -> ChronoUnit.MONTHS;
+                case YEAR -> ChronoUnit.YEARS;
+            };
+            if (unit.between(from, to) + 2 > MOST_PERIODS) {
+                throw new BadArgument("more than " + MOST_PERIODS + " periods: ask for a coarser group_by or a "
+                        + "shorter span");
             }
-            if (periods.size() > MOST_PERIODS) {
-                throw new BadArgument(periods.size() + " periods: ask for a coarser group_by or a shorter span");
-            }
-            content.put("periods", periods);
+            content.put("periods", periods(scope, sport, period, from, to, units));
         }
         return new Result(content, List.of(), false);
+    }
+
+    /**
+     * One row per calendar period, the first and last cut to the days asked for (so that the rows add up to the
+     * total), each with its own first and last day.
+     */
+    private List<Map<String, Object>> periods(AthleteScope scope, String sport, StatsPeriod period, LocalDate from,
+                                              LocalDate to, Units units) {
+        var sportTypes = ChatTools.sportTypes(sport);
+        var rows = new ArrayList<Map<String, Object>>();
+        for (var p : stats.totals(scope.athleteId(), period, from, to, null)) {
+            var first = p.start().isBefore(from) ? from : p.start();
+            var last = p.end().isAfter(to) ? to : p.end();
+            var sum = first.equals(p.start()) && last.equals(p.end())
+                    ? p.bySportType().entrySet().stream()
+                            .filter(e -> sportTypes == null || sportTypes.contains(e.getKey()))
+                            .map(Map.Entry::getValue).reduce(PeriodTotals.Totals.ZERO, PeriodTotals.Totals::plus)
+                    : tools.totals(scope, sport, new Period(first, last, ""));
+            var row = new LinkedHashMap<String, Object>();
+            row.put("from", first.toString());
+            row.put("to", last.toString());
+            row.putAll(totals(sum, units));
+            rows.add(row);
+        }
+        return rows;
     }
 
     private Result records(AthleteScope scope, Arguments args, Units units, LocalDate today) {
@@ -461,11 +485,16 @@ class LlmTools {
             if (text == null) {
                 return null;
             }
+            LocalDate date;
             try {
-                return LocalDate.parse(text);
+                date = LocalDate.parse(text);
             } catch (DateTimeParseException e) {
                 throw new BadArgument(name + " must be a date YYYY-MM-DD");
             }
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                throw new BadArgument(name + " must be between " + EARLIEST + " and " + LATEST);
+            }
+            return date;
         }
 
         LocalDate requiredDate(String name) {

@@ -92,8 +92,8 @@ class PromptContext {
 
         var shown = new LinkedHashMap<Long, Activity>();
         var recent = activities.between(scope.athleteId(), today.minusDays(RECENT_DAYS - 1), today).reversed();
-        var recentShown = block.section("Last " + RECENT_DAYS + " days, newest first (day, sport, name, distance, moving time, "
-                        + "pace, heart rate):",
+        var recentShown = block.section("Last " + RECENT_DAYS + " days, newest first (day, sport, name, distance, "
+                        + "moving time, pace, heart rate):",
                 recent.stream().map(a -> "- " + line(LlmTools.activity(a, units), today)).toList());
         recent.stream().limit(recentShown).forEach(a -> shown.put(a.id(), a));
         if (recentShown < recent.size()) {

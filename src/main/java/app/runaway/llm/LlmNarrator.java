@@ -6,7 +6,6 @@ import app.runaway.coach.Narrator;
 import app.runaway.llm.NarrationOutcome.Failure;
 import app.runaway.llm.NarrationOutcome.Narrated;
 import app.runaway.llm.NarrationOutcome.Rejected;
-import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.time.Duration;
@@ -90,21 +89,14 @@ final class LlmNarrator implements Narrator {
             call.cancel(true);
             return new Rejected(Failure.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
-            return new Rejected(Failure.MODEL_ERROR, describe(e.getCause()));
+            if (LlmFailures.timedOut(e.getCause())) {
+                return new Rejected(Failure.TIMEOUT, "the HTTP client gave up after " + timeout.toMillis() + " ms");
+            }
+            return new Rejected(Failure.MODEL_ERROR, LlmFailures.describe(e.getCause()));
         } catch (InterruptedException e) {
             call.cancel(true);
             Thread.currentThread().interrupt();
             return new Rejected(Failure.TIMEOUT, "interrupted while waiting");
         }
-    }
-
-    /** The failure's type and HTTP status: its message may quote the provider's response, which stays out of logs. */
-    private static String describe(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpException http) {
-                return failure.getClass().getSimpleName() + ", HTTP " + http.statusCode();
-            }
-        }
-        return failure == null ? "unknown" : failure.getClass().getSimpleName();
     }
 }

@@ -89,7 +89,9 @@ public record LlmSettings(Provider provider, String apiKey, String baseUrl, Stri
                 return false;
             }
             var address = java.net.InetAddress.getByName(host.replace("[", "").replace("]", ""));
-            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress();
+            var uniqueLocalV6 = address instanceof java.net.Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc;
+            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                    || uniqueLocalV6;
         } catch (IllegalArgumentException | java.net.UnknownHostException e) {
             return false;
         }

@@ -31,8 +31,9 @@ public final class ModelPrices {
         if (model == null) {
             return Optional.empty();
         }
+        // the longest matching name: "gpt-4o-mini" is not priced as "gpt-4o"
         return PRICES.entrySet().stream().filter(e -> model.equals(e.getKey()) || model.startsWith(e.getKey() + "-"))
-                .map(Map.Entry::getValue).findFirst()
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue)
                 .map(price -> price.inputPerMillion().multiply(BigDecimal.valueOf(inputTokens))
                         .add(price.outputPerMillion().multiply(BigDecimal.valueOf(outputTokens)))
                         .divide(MILLION, 6, RoundingMode.HALF_UP));

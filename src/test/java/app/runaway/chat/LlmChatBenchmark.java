@@ -66,7 +66,8 @@ class LlmChatBenchmark extends LlmChatIntegration {
                         "{\"sport\":\"run\",\"min_km\":8,\"max_km\":12,\"sort\":\"fastest\",\"limit\":5}"),
                 step("What pace should my easy runs be?", "coach_analysis", "{\"focus\":\"pace\"}"),
                 step("How many runs did I do last year?", "period_totals",
-                        "{\"from\":\"" + (year - 1) + "-01-01\",\"to\":\"" + (year - 1) + "-12-31\",\"sport\":\"run\"}"),
+                        "{\"from\":\"" + (year - 1) + "-01-01\",\"to\":\"" + (year - 1)
+                                + "-12-31\",\"sport\":\"run\"}"),
                 step("When did I last do intervals?", "find_activities",
                         "{\"text\":\"intervals\",\"sort\":\"newest\",\"limit\":1}"));
     }

@@ -120,6 +120,14 @@ class LlmChatTest extends LlmChatIntegration {
     }
 
     @Test
+    void a_figure_taken_from_the_question_is_not_grounded() {
+        script(request -> new Reply.Text("Yes, you ran 137 km last week."));
+        var reply = ask(runner, "Did I run 137 km last week?");
+        assertThat(reply.get("mode").asString()).isEqualTo("offline");
+        assertThat(reply.get("note").asString()).contains("figures that are not in your data");
+    }
+
+    @Test
     void a_provider_error_falls_back_to_the_offline_engine_and_is_not_cached() {
         script(request -> new Reply.Failure(529, "overloaded_error"));
         var first = ask(runner, "How many runs did I do in 2024?");
@@ -128,7 +136,8 @@ class LlmChatTest extends LlmChatIntegration {
         assertThat(first.get("answer").asString()).contains("runs");
 
         script(request -> request.toolResults().isEmpty()
-                ? new Reply.ToolUse("period_totals", "{\"from\":\"2024-01-01\",\"to\":\"2024-12-31\",\"sport\":\"run\"}")
+                ? new Reply.ToolUse("period_totals",
+                        "{\"from\":\"2024-01-01\",\"to\":\"2024-12-31\",\"sport\":\"run\"}")
                 : new Reply.Text("In 2024 you did " + read(request.toolResults().getFirst()).get("total")
                 .toString().replaceAll(".*count=(\\d+).*", "$1") + " runs."));
         var again = ask(runner, "How many runs did I do in 2024?");

@@ -90,4 +90,30 @@ class LlmToolsTest extends LlmChatIntegration {
         assertThat(widened.malformed()).isFalse();
         assertThat(widened.activities()).allMatch(a -> a.athleteId() == runner.id());
     }
+
+    @Test
+    void grouped_periods_are_cut_to_the_days_asked_and_add_up_to_the_total() {
+        var result = call("period_totals", "{\"from\":\"2024-01-15\",\"to\":\"2024-03-10\",\"group_by\":\"month\"}");
+        @SuppressWarnings("unchecked")
+        var periods = (List<Map<String, Object>>) result.content().get("periods");
+        assertThat(periods).extracting(p -> p.get("from") + ".." + p.get("to"))
+                .containsExactly("2024-01-15..2024-01-31", "2024-02-01..2024-02-29", "2024-03-01..2024-03-10");
+        @SuppressWarnings("unchecked")
+        var total = (Map<String, Object>) result.content().get("total");
+        assertThat(periods.stream().mapToInt(p -> (Integer) p.get("count")).sum()).isEqualTo(total.get("count"));
+    }
+
+    @Test
+    void spans_too_long_or_dates_out_of_range_are_refused_before_any_query() {
+        assertThat(call("period_totals", "{\"from\":\"1900-01-01\",\"to\":\"2100-12-31\",\"group_by\":\"week\"}")
+                .content().get("error").toString()).contains("periods");
+        assertThat(call("find_activities", "{\"to\":\"+999999999-12-31\"}").malformed()).isTrue();
+        assertThat(call("personal_records", "{\"from\":\"0001-01-01\"}").malformed()).isTrue();
+    }
+
+    @Test
+    void only_stop_words_as_text_filter_nothing() {
+        var all = call("find_activities", "{}").content().get("matching");
+        assertThat(call("find_activities", "{\"text\":\"the of\"}").content().get("matching")).isEqualTo(all);
+    }
 }

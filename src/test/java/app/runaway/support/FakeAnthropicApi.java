@@ -141,6 +141,7 @@ public final class FakeAnthropicApi implements AutoCloseable {
     private volatile Function<Received, Reply> replies = request -> new Reply.Failure(500, "api_error");
 
     public FakeAnthropicApi() throws IOException {
+        TokenCount.of("warm-up"); // loading the encoding takes a while: not inside a request a test times
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", this::handle);
@@ -188,7 +189,8 @@ public final class FakeAnthropicApi implements AutoCloseable {
     private void reply(HttpExchange exchange, Received request, Reply reply) throws IOException {
         switch (reply) {
             case Reply.Text(var text) -> send(exchange, 200, message(request.model(), text, request.promptTokens()));
-            case Reply.ToolUse(var name, var input) -> send(exchange, 200, toolUse(request.model(), name, input, request.promptTokens()));
+            case Reply.ToolUse(var name, var input) -> send(exchange, 200,
+                    toolUse(request.model(), name, input, request.promptTokens()));
             case Reply.Failure(var status, var type) -> send(exchange, status, error(type, "fake " + type));
             case Reply.Hang() -> {
                 try {

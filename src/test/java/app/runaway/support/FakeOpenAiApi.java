@@ -73,6 +73,7 @@ public final class FakeOpenAiApi implements AutoCloseable {
     private volatile Function<Received, Reply> replies = request -> new Reply.Failure(500, "server_error");
 
     public FakeOpenAiApi() throws IOException {
+        TokenCount.of("warm-up"); // loading the encoding takes a while: not inside a request a test times
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", this::handle);
