@@ -75,10 +75,15 @@ class ChatService {
                  DataFreshness.DataState data) {
     }
 
-    /** An answer with what produced it; {@code cacheable} when asking again would give the same. */
-    record Answered(ChatAnswer answer, String mode, String model, Usage usage, String note, boolean cacheable) {
+    /**
+     * An answer with what produced it; {@code cacheable} when asking again would give the same. Every answer shown is
+     * verified: the offline engine's figures are the tools' own, and a model's answer is shown only once its figures
+     * and dates passed the grounding check (else the offline answer replaces it).
+     */
+    record Answered(ChatAnswer answer, String mode, String model, Usage usage, String note, boolean cacheable,
+                    boolean verified) {
         static Answered offline(ChatAnswer answer, String note, boolean cacheable) {
-            return new Answered(answer, "offline", null, null, note, cacheable);
+            return new Answered(answer, "offline", null, null, note, cacheable, true);
         }
     }
 
@@ -100,8 +105,8 @@ class ChatService {
                     false), false);
         } else {
             // a model reads the conversation so far, so its answer to a follow-up belongs to that conversation
-            var context = llm.configured() && existing != null ? existing.toString() : "";
-            cached = cache.get(athleteId, freshness.cacheKey(), context, question, today,
+            var conversationKey = llm.configured() && existing != null ? existing.toString() : "";
+            cached = cache.get(athleteId, freshness.cacheKey(), conversationKey, question, today,
                     () -> answer(scope, profile, today, question, existing), Answered::cacheable);
         }
         var answered = cached.answer();
@@ -116,8 +121,8 @@ class ChatService {
                 usage == null ? null : usage.costUsd()));
         var context = new LinkedHashMap<String, Object>(answer.context());
         context.put("cached", cached.hit());
-        return new Reply(answer.text(), conversation, sources, answered.mode(), answered.model(), usage, true,
-                answered.note(), context, clock.instant(), freshness.state());
+        return new Reply(answer.text(), conversation, sources, answered.mode(), answered.model(), usage,
+                answered.verified(), answered.note(), context, clock.instant(), freshness.state());
     }
 
     private Answered answer(AthleteScope scope, AthleteProfile profile, LocalDate today, String message,
@@ -137,11 +142,12 @@ class ChatService {
                 LlmChat.Kind.of(question)));
         var spent = usage(outcome.usage());
         return switch (outcome) {
+            // an Answered outcome is one whose figures and dates passed the grounding check
             case LlmChat.Outcome.Answered a -> new Answered(new ChatAnswer(a.text(), "llm", a.sources(),
-                    a.context()), "llm", a.usage().model(), spent, null, true);
+                    a.context()), "llm", a.usage().model(), spent, null, true, true);
             case LlmChat.Outcome.Failed f -> new Answered(offline.answer(scope, message, today, profile.units()),
                     "offline", f.usage().modelCalls() == 0 ? null : f.usage().model(), spent, f.failure().note(),
-                    false);
+                    false, true);
         };
     }
 

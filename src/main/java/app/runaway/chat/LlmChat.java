@@ -130,6 +130,7 @@ class LlmChat {
     sealed interface Outcome {
         Usage usage();
 
+        /** An answer whose figures and dates passed the grounding check (at the second try when retried). */
         record Answered(String text, List<Activity> sources, Usage usage, boolean retried,
                         Map<String, Object> context) implements Outcome {
         }
