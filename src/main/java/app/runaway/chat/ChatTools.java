@@ -14,6 +14,7 @@ import app.runaway.coach.CoachReport;
 import app.runaway.coach.FocusArea;
 import app.runaway.search.SemanticSearch;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,26 @@ class ChatTools {
     java.util.Optional<Activity> fastest(AthleteScope scope, String sport, double minDistanceM, Period period) {
         return activities.fastest(scope.athleteId(), sportTypes(sport == null ? "Run" : sport), minDistanceM * 0.99,
                 period.from(), period.to());
+    }
+
+    /**
+     * A personal record: the fastest run of at least a race distance, and the time its average pace gives for that
+     * distance.
+     */
+    record RaceRecord(String race, double metres, Activity run, long timeS) {
+    }
+
+    private static final List<Map.Entry<String, Double>> RACES = List.of(Map.entry("5k", 5_000.0),
+            Map.entry("10k", 10_000.0), Map.entry("half marathon", 21_097.5), Map.entry("marathon", 42_195.0));
+
+    /** The records at 5k, 10k, half and marathon in the period, for the distances some run reached. */
+    List<RaceRecord> records(AthleteScope scope, Period period) {
+        var records = new java.util.ArrayList<RaceRecord>();
+        for (var race : RACES) {
+            fastest(scope, "Run", race.getValue(), period).ifPresent(run -> records.add(new RaceRecord(race.getKey(),
+                    race.getValue(), run, Math.round(run.movingTimeS() * race.getValue() / run.distanceM()))));
+        }
+        return records;
     }
 
     /** The athlete's activities closest in meaning to a text (exact cosine, plus a boost for matching words). */

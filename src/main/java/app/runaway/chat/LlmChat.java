@@ -3,7 +3,7 @@ package app.runaway.chat;
 import app.runaway.activity.Activity;
 import app.runaway.athlete.AthleteProfile;
 import app.runaway.coach.NarrativeCheck;
-import app.runaway.llm.LlmFailures;
+import app.runaway.llm.ModelCalls;
 import app.runaway.llm.LlmSettings;
 import app.runaway.llm.TokenCount;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -15,6 +15,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -232,14 +231,18 @@ class LlmChat {
             while (usage.modelCalls() < settings.maxModelCalls()) {
                 ChatResponse response;
                 try {
-                    response = call(model, ChatRequest.builder().messages(messages).toolSpecifications(offered)
-                            .modelName(usage.model()).build(), deadline);
+                    response = ModelCalls.chat(model, ChatRequest.builder().messages(messages)
+                            .toolSpecifications(offered).modelName(usage.model()).build(),
+                            Duration.ofNanos(deadline - System.nanoTime()), "llm-chat");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return failed(Failure.TIMEOUT, "interrupted while waiting");
                 } catch (TimeoutException e) {
                     return failed(Failure.TIMEOUT, "no answer within " + settings.timeout().toMillis() + " ms");
                 } catch (ExecutionException e) {
-                    return LlmFailures.timedOut(e.getCause())
+                    return ModelCalls.timedOut(e.getCause())
                             ? failed(Failure.TIMEOUT, "the HTTP client gave up waiting")
-                            : failed(Failure.MODEL_ERROR, LlmFailures.describe(e.getCause()));
+                            : failed(Failure.MODEL_ERROR, ModelCalls.describe(e.getCause()));
                 }
                 usage = usage.plus(response);
                 var reply = response.aiMessage();
@@ -368,25 +371,4 @@ class LlmChat {
             case null, default -> node;
         };
     }
-
-    /**
-     * Runs the blocking call on a virtual thread and waits at most what is left of the turn's budget: the HTTP
-     * client's own timeout covers a silent server, this covers a slow trickle and the turn as a whole.
-     */
-    private static ChatResponse call(ChatModel model, ChatRequest request, long deadline)
-            throws TimeoutException, ExecutionException {
-        var task = new FutureTask<>(() -> model.chat(request));
-        Thread.ofVirtual().name("llm-chat").start(task);
-        try {
-            return task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            throw e;
-        } catch (InterruptedException e) {
-            task.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new TimeoutException("interrupted");
-        }
-    }
-
 }

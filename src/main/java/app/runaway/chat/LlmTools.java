@@ -247,16 +247,12 @@ class LlmTools {
         var period = new Period(from == null ? LocalDate.of(1900, 1, 1) : from, to == null ? today : to, "");
         var content = new LinkedHashMap<String, Object>();
         var cited = new ArrayList<Activity>();
-        for (var race : List.of(Map.entry("5k", 5_000.0), Map.entry("10k", 10_000.0),
-                Map.entry("half_marathon", 21_097.5), Map.entry("marathon", 42_195.0))) {
-            tools.fastest(scope, "Run", race.getValue(), period).ifPresent(run -> {
-                var record = new LinkedHashMap<String, Object>();
-                record.put("time_at_that_pace", Durations.clock(Math.round(run.movingTimeS() * race.getValue()
-                        / run.distanceM())));
-                record.put("run", brief(run, units));
-                content.put(race.getKey(), record);
-                cited.add(run);
-            });
+        for (var record : tools.records(scope, period)) {
+            var view = new LinkedHashMap<String, Object>();
+            view.put("time_at_that_pace", Durations.clock(record.timeS()));
+            view.put("run", brief(record.run(), units));
+            content.put(record.race().replace(' ', '_'), view);
+            cited.add(record.run());
         }
         var longest = activities.search(scope.athleteId(), new ActivityFilter(ChatTools.sportTypes("Run"),
                 from, to, null, null, null, null, null, null, null, null, ActivityFilter.Order.LONGEST, 1));

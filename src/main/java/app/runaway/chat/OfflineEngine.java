@@ -164,16 +164,10 @@ class OfflineEngine {
 
     /** The fastest run of at least each race distance, at its whole-activity pace (as the "fastest" family). */
     private ChatAnswer records(AthleteScope scope, Question.Records q, Units units) {
-        var lines = new java.util.ArrayList<String>();
-        var sources = new java.util.ArrayList<Activity>();
-        for (var race : List.of(Map.entry("5k", 5_000.0), Map.entry("10k", 10_000.0),
-                Map.entry("half marathon", 21_097.5), Map.entry("marathon", 42_195.0))) {
-            tools.fastest(scope, "Run", race.getValue(), q.period()).ifPresent(run -> {
-                var estimate = Math.round(run.movingTimeS() * race.getValue() / run.distanceM());
-                lines.add(race.getKey() + ": " + Durations.clock(estimate) + " (" + summary(run, units) + ")");
-                sources.add(run);
-            });
-        }
+        var records = tools.records(scope, q.period());
+        var lines = records.stream().map(r -> r.race() + ": " + Durations.clock(r.timeS()) + " ("
+                + summary(r.run(), units) + ")").toList();
+        var sources = records.stream().map(ChatTools.RaceRecord::run).toList();
         var when = q.period().isAllTime() ? "" : " " + q.period().label();
         var text = lines.isEmpty() ? "No run" + when + " is long enough for a record at 5 km or more."
                 : "Your records" + when + ", at each run's average pace: " + String.join("; ", lines) + ".";

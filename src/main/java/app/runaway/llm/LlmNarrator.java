@@ -11,8 +11,6 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,25 +74,18 @@ final class LlmNarrator implements Narrator {
                 : new Rejected(Failure.INVENTED_NUMBER, invented.size() + " number(s) not in the facts");
     }
 
-    /**
-     * Runs the blocking call on its own virtual thread and waits at most the budget: the HTTP client's timeout
-     * covers a silent server, this covers everything else (a slow trickle, a stuck connection pool).
-     */
+    /** The model's text within the budget, or why there is none. */
     private NarrationOutcome ask(ChatRequest request) {
-        var call = new FutureTask<>(() -> model.chat(request).aiMessage().text());
-        Thread.ofVirtual().name("llm-narrative").start(call);
         try {
-            return new Narrated(call.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+            return new Narrated(ModelCalls.chat(model, request, timeout, "llm-narrative").aiMessage().text());
         } catch (TimeoutException e) {
-            call.cancel(true);
             return new Rejected(Failure.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
-            if (LlmFailures.timedOut(e.getCause())) {
+            if (ModelCalls.timedOut(e.getCause())) {
                 return new Rejected(Failure.TIMEOUT, "the HTTP client gave up after " + timeout.toMillis() + " ms");
             }
-            return new Rejected(Failure.MODEL_ERROR, LlmFailures.describe(e.getCause()));
+            return new Rejected(Failure.MODEL_ERROR, ModelCalls.describe(e.getCause()));
         } catch (InterruptedException e) {
-            call.cancel(true);
             Thread.currentThread().interrupt();
             return new Rejected(Failure.TIMEOUT, "interrupted while waiting");
         }

@@ -2,20 +2,10 @@ package app.runaway.support;
 
 import app.runaway.llm.TokenCount;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Anthropic's Messages API on loopback, in its real shapes: {@code POST /v1/messages} with the {@code x-api-key} and
@@ -23,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code tool_use}) and {@code usage}, or an {@code error} object. What it answers is up to the test, request by
  * request: a scripted model that reads the tool results it was sent.
  */
-public final class FakeAnthropicApi implements AutoCloseable {
+public final class FakeAnthropicApi extends LoopbackApi<FakeAnthropicApi.Received> {
     public static final String KEY = "sk-ant-test-key";
 
     /** What the fake does with one request. */
@@ -133,24 +123,10 @@ public final class FakeAnthropicApi implements AutoCloseable {
         }
     }
 
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpServer server;
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final CountDownLatch closing = new CountDownLatch(1);
-    private final AtomicInteger ids = new AtomicInteger();
     private volatile Function<Received, Reply> replies = request -> new Reply.Failure(500, "api_error");
 
     public FakeAnthropicApi() throws IOException {
-        TokenCount.of("warm-up"); // loading the encoding takes a while: not inside a request a test times
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/", this::handle);
-        server.start();
-    }
-
-    /** The base URL a client is given: the API root with its version, as Anthropic's own is. */
-    public String baseUrl() {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/v1";
+        super();
     }
 
     public FakeAnthropicApi answering(Function<Received, Reply> replies) {
@@ -162,27 +138,21 @@ public final class FakeAnthropicApi implements AutoCloseable {
         return answering(request -> reply);
     }
 
-    public List<Received> received() {
-        return List.copyOf(received);
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            var request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("x-api-key"),
-                    exchange.getRequestHeaders().getFirst("anthropic-version"),
-                    body.isBlank() ? json.createObjectNode() : json.readTree(body));
-            received.add(request);
-            if (!request.method().equals("POST") || !request.path().equals("/v1/messages")) {
-                send(exchange, 404, error("not_found_error", "Not found"));
-            } else if (!KEY.equals(request.apiKey())) {
-                send(exchange, 401, error("authentication_error", "invalid x-api-key"));
-            } else if (request.version() == null) {
-                send(exchange, 400, error("invalid_request_error", "anthropic-version header is required"));
-            } else {
-                reply(exchange, request, replies.apply(request));
-            }
+    @Override
+    protected void handle(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("request-id", "req_fake");
+        var request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                exchange.getRequestHeaders().getFirst("x-api-key"),
+                exchange.getRequestHeaders().getFirst("anthropic-version"), body(exchange));
+        keep(request);
+        if (!request.method().equals("POST") || !request.path().equals("/v1/messages")) {
+            send(exchange, 404, error("not_found_error", "Not found"));
+        } else if (!KEY.equals(request.apiKey())) {
+            send(exchange, 401, error("authentication_error", "invalid x-api-key"));
+        } else if (request.version() == null) {
+            send(exchange, 400, error("invalid_request_error", "anthropic-version header is required"));
+        } else {
+            reply(exchange, request, replies.apply(request));
         }
     }
 
@@ -192,13 +162,7 @@ public final class FakeAnthropicApi implements AutoCloseable {
             case Reply.ToolUse(var name, var input) -> send(exchange, 200,
                     toolUse(request.model(), name, input, request.promptTokens()));
             case Reply.Failure(var status, var type) -> send(exchange, status, error(type, "fake " + type));
-            case Reply.Hang() -> {
-                try {
-                    closing.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            case Reply.Hang() -> hang();
         }
     }
 
@@ -234,19 +198,5 @@ public final class FakeAnthropicApi implements AutoCloseable {
         var error = json.createObjectNode().put("type", "error");
         error.putObject("error").put("type", type).put("message", text);
         return json.writeValueAsString(error);
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        var bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("request-id", "req_fake");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
-
-    @Override
-    public void close() {
-        closing.countDown();
-        server.stop(0);
     }
 }

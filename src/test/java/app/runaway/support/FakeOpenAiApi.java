@@ -2,21 +2,11 @@ package app.runaway.support;
 
 import app.runaway.llm.TokenCount;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An OpenAI-compatible chat completions server on loopback (what OpenAI, Ollama's {@code /v1} and vLLM speak):
@@ -24,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * text or {@code tool_calls} (arguments as a JSON string, exactly as the model wrote it, so a test can send broken
  * ones), with {@code usage}; or an {@code error} object.
  */
-public final class FakeOpenAiApi implements AutoCloseable {
+public final class FakeOpenAiApi extends LoopbackApi<FakeOpenAiApi.Received> {
     public static final String KEY = "sk-test-openai";
 
     public sealed interface Reply {
@@ -65,23 +55,17 @@ public final class FakeOpenAiApi implements AutoCloseable {
         }
     }
 
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpServer server;
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final CountDownLatch closing = new CountDownLatch(1);
-    private final AtomicInteger ids = new AtomicInteger();
     private volatile Function<Received, Reply> replies = request -> new Reply.Failure(500, "server_error");
 
+    /** The key a client must send; null for a server that takes any or none, as a local Ollama does. */
+    private final String key;
+
     public FakeOpenAiApi() throws IOException {
-        TokenCount.of("warm-up"); // loading the encoding takes a while: not inside a request a test times
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/", this::handle);
-        server.start();
+        this(KEY);
     }
 
-    public String baseUrl() {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/v1";
+    public FakeOpenAiApi(String key) throws IOException {
+        this.key = key;
     }
 
     public FakeOpenAiApi answering(Function<Received, Reply> replies) {
@@ -89,24 +73,17 @@ public final class FakeOpenAiApi implements AutoCloseable {
         return this;
     }
 
-    public List<Received> received() {
-        return List.copyOf(received);
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            var request = new Received(exchange.getRequestHeaders().getFirst("Authorization"),
-                    body.isBlank() ? json.createObjectNode() : json.readTree(body));
-            received.add(request);
-            if (!exchange.getRequestMethod().equals("POST")
-                    || !exchange.getRequestURI().getPath().equals("/v1/chat/completions")) {
-                send(exchange, 404, error("invalid_request_error", "Unknown request URL"));
-            } else if (!("Bearer " + KEY).equals(request.authorization())) {
-                send(exchange, 401, error("invalid_request_error", "Incorrect API key provided"));
-            } else {
-                reply(exchange, request, replies.apply(request));
-            }
+    @Override
+    protected void handle(HttpExchange exchange) throws IOException {
+        var request = new Received(exchange.getRequestHeaders().getFirst("Authorization"), body(exchange));
+        keep(request);
+        if (!exchange.getRequestMethod().equals("POST")
+                || !exchange.getRequestURI().getPath().equals("/v1/chat/completions")) {
+            send(exchange, 404, error("invalid_request_error", "Unknown request URL"));
+        } else if (key != null && !("Bearer " + key).equals(request.authorization())) {
+            send(exchange, 401, error("invalid_request_error", "Incorrect API key provided"));
+        } else {
+            reply(exchange, request, replies.apply(request));
         }
     }
 
@@ -116,13 +93,7 @@ public final class FakeOpenAiApi implements AutoCloseable {
             case Reply.ToolCall(var name, var arguments) -> send(exchange, 200,
                     completion(request, null, name, arguments));
             case Reply.Failure(var status, var type) -> send(exchange, status, error(type, "fake " + type));
-            case Reply.Hang() -> {
-                try {
-                    closing.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            case Reply.Hang() -> hang();
         }
     }
 
@@ -157,18 +128,5 @@ public final class FakeOpenAiApi implements AutoCloseable {
         var error = json.createObjectNode();
         error.putObject("error").put("message", text).put("type", type).putNull("param").putNull("code");
         return json.writeValueAsString(error);
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        var bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
-
-    @Override
-    public void close() {
-        closing.countDown();
-        server.stop(0);
     }
 }
