@@ -1,5 +1,6 @@
 package app.runaway.activity;
 
+import app.runaway.platform.TextInput;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -208,7 +209,7 @@ public class ActivityStore {
         for (var i = 0; i < values.length; i++) {
             var cell = value.apply(rows.get(i));
             // PostgreSQL text cannot hold NUL; one stray byte in a description must not fail a whole batch.
-            values[i] = cell instanceof String text && text.indexOf('\0') >= 0 ? text.replace("\0", "") : cell;
+            values[i] = cell instanceof String text ? TextInput.cleaned(text) : cell;
         }
         return connection.createArrayOf(type, values);
     }

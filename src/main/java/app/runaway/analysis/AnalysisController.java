@@ -63,8 +63,9 @@ class AnalysisController {
         if (value == null) {
             return DEFAULT_TIMEFRAME_DAYS;
         }
+        // the range is checked on the whole value: 4294967303 must not pass as the 7 an int would make of it
         if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
-                && number.intValue() >= 7 && number.intValue() <= 3650) {
+                && number.doubleValue() >= 7 && number.doubleValue() <= 3650) {
             return number.intValue();
         }
         throw new InvalidInputException("timeframe_days", "must be a whole number of days from 7 to 3650");
@@ -76,8 +77,10 @@ class AnalysisController {
             return null;
         }
         if (value instanceof String text) {
-            return RaceGoalText.parse(text).orElseThrow(() -> new InvalidInputException("goal",
-                    "names no race distance; write it like 'Marathon under 4:00 on 2027-04-18'"));
+            return switch (RaceGoalText.read(text)) {
+                case RaceGoalText.Read read -> read.goal();
+                case RaceGoalText.Unreadable unreadable -> throw new InvalidInputException("goal", unreadable.reason());
+            };
         }
         throw new InvalidInputException("goal", "must be a text such as 'Marathon under 4:00 on 2027-04-18'");
     }

@@ -37,10 +37,28 @@ public final class RaceGoalText {
     private RaceGoalText() {
     }
 
-    /** The goal, or empty when the text names no race distance (or a date that is not a date). */
+    /** What a goal text says: a goal, or why it is none. */
+    public sealed interface Reading {
+    }
+
+    public record Read(RaceGoal goal) implements Reading {
+    }
+
+    /**
+     * @param reason     for the runner, to follow the field's name: "names no race distance; ..."
+     * @param noDistance the text names no race at all (a title such as "my spring race"), rather than a broken one
+     */
+    public record Unreadable(String reason, boolean noDistance) implements Reading {
+    }
+
+    /** The goal, or empty when the text is no goal (see {@link #read} for why). */
     public static Optional<RaceGoal> parse(String text) {
+        return read(text) instanceof Read read ? Optional.of(read.goal()) : Optional.empty();
+    }
+
+    public static Reading read(String text) {
         if (text == null || text.isBlank()) {
-            return Optional.empty();
+            return new Unreadable("is empty; write it like 'Marathon under 4:00 on 2027-04-18'", true);
         }
         var lower = text.toLowerCase(Locale.ROOT).strip();
         var dateMatch = DATE.matcher(lower);
@@ -49,16 +67,20 @@ public final class RaceGoalText {
             try {
                 date = LocalDate.parse(dateMatch.group(1));
             } catch (DateTimeException notADate) {
-                return Optional.empty();
+                return new Unreadable("names the date " + dateMatch.group(1) + ", which is not a date", false);
             }
         }
         var withoutDate = DATE.matcher(lower).replaceAll(" ");
         var distance = distance(withoutDate);
         if (distance.isEmpty()) {
-            return Optional.empty();
+            return new Unreadable("names no race distance; write it like 'Marathon under 4:00 on 2027-04-18'",
+                    true);
         }
         var target = targetSeconds(withoutDate, distance.get());
-        return Optional.of(new RaceGoal(text.strip(), distance.get(), target.orElse(null), date, priority(lower)));
+        if (target.isPresent() && target.get() <= 0) {
+            return new Unreadable("has a target time of zero; write it like 'Marathon under 4:00'", false);
+        }
+        return new Read(new RaceGoal(text.strip(), distance.get(), target.orElse(null), date, priority(lower)));
     }
 
     private static Optional<Double> distance(String text) {

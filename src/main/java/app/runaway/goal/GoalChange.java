@@ -32,10 +32,15 @@ final class GoalChange {
         var text = text(body);
         RaceGoal parsed = null;
         if (text != null) {
-            parsed = RaceGoalText.parse(text).orElse(null);
-            if (parsed == null && !body.containsKey("distance_m") && current == null) {
-                throw new InvalidInputException(body.containsKey("goal") ? "goal" : "description",
-                        "names no race distance; write it like 'Marathon under 4:00 on 2027-04-18'");
+            switch (RaceGoalText.read(text)) {
+                case RaceGoalText.Read read -> parsed = read.goal();
+                case RaceGoalText.Unreadable unreadable -> {
+                    // a changed title ("my spring race") keeps the goal's figures; a broken goal is refused
+                    if (!unreadable.noDistance() || (!body.containsKey("distance_m") && current == null)) {
+                        throw new InvalidInputException(body.containsKey("goal") ? "goal" : "description",
+                                unreadable.reason());
+                    }
+                }
             }
         }
         var base = parsed != null ? parsed : current;

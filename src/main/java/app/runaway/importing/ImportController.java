@@ -2,6 +2,7 @@ package app.runaway.importing;
 
 import app.runaway.job.Jobs;
 import app.runaway.platform.InvalidInputException;
+import app.runaway.platform.TextInput;
 import app.runaway.platform.RejectedUploadException;
 import app.runaway.security.CurrentAthlete;
 import java.io.IOException;
@@ -51,7 +52,8 @@ class ImportController {
             throw new RejectedUploadException(HttpStatus.CONTENT_TOO_LARGE,
                     "the upload is larger than the limit of " + settings.maxUploadSize().toMegabytes() + " MB");
         }
-        var name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        var name = file.getOriginalFilename() == null ? "upload" : TextInput.require("file",
+                file.getOriginalFilename());
         byte[] head;
         try (var in = file.getInputStream()) {
             head = in.readNBytes(8);

@@ -1,6 +1,7 @@
 package app.runaway.importing;
 
 import app.runaway.activity.StoreOutcome;
+import app.runaway.platform.TextInput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +22,16 @@ final class ImportTally {
     private int failureEvents;
     private final List<Failure> failures = new ArrayList<>();
 
-    /** One thing that could not be imported: a file, a row in a file, and why. */
+    /**
+     * One thing that could not be imported: a file, a row in a file, and why. Its texts come from the upload, so
+     * they are cleaned: a NUL in a row's id must not keep the job's report out of PostgreSQL.
+     */
     record Failure(String file, Integer row, String activityId, String reason) {
+        Failure {
+            file = file == null ? null : TextInput.cleaned(file);
+            activityId = activityId == null ? null : TextInput.cleaned(activityId);
+            reason = TextInput.cleaned(reason);
+        }
     }
 
     /** The JSON shape of progress and result (snake_case on the wire). */

@@ -52,10 +52,14 @@ class JobTable {
                 .update() == 1;
     }
 
-    /** Ends a job this node still holds; false when it was taken away (its heartbeat had lapsed). */
+    /**
+     * Ends a job this node still holds; false when it was taken away (its heartbeat had lapsed). Its last progress
+     * report stays, with the phase {@code done}: the work is over, whatever phase it last reported.
+     */
     boolean finish(UUID id, String node, JobStatus status, String resultJson, String error) {
         return jdbc.sql("""
-                UPDATE jobs SET status = ?, result = ?::jsonb, error = ?, finished_at = now(), heartbeat_at = NULL
+                UPDATE jobs SET status = ?, result = ?::jsonb, error = ?, finished_at = now(), heartbeat_at = NULL,
+                                progress = jsonb_set(coalesce(progress, '{}'::jsonb), '{phase}', '"done"')
                  WHERE id = ? AND claimed_by = ? AND status = 'running'""")
                 .params(status.code(), resultJson, error, id, node)
                 .update() == 1;
@@ -115,6 +119,8 @@ class JobTable {
                                 error = CASE WHEN attempts < max_attempts THEN NULL
                                              ELSE 'interrupted: the node running it stopped ' || attempts || ' times' END,
                                 finished_at = CASE WHEN attempts < max_attempts THEN NULL ELSE now() END,
+                                progress = CASE WHEN attempts < max_attempts THEN progress
+                                                ELSE jsonb_set(coalesce(progress, '{}'::jsonb), '{phase}', '"done"') END,
                                 claimed_by = NULL, heartbeat_at = NULL
                  WHERE status = 'running' AND %s
                 RETURNING id, kind, status""".formatted(condition))

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import tools.jackson.databind.DatabindException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error leaves as RFC 9457 problem details; each failure kind is mapped here, once. */
@@ -29,9 +32,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
-        var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.field() + ": " + e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
-        return problem;
+        return ProblemResponses.invalid(e.field(), e.getMessage());
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -55,6 +56,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 e.getName() + ": '" + e.getValue() + "' is not a valid value");
         problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "not a valid value")));
         return problem;
+    }
+
+    /** A multipart body that cannot be parsed (a broken boundary, a file name with a NUL). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "the multipart body cannot be read; send the file as the multipart field 'file'");
+    }
+
+    /**
+     * A body that is no JSON, or JSON whose values do not fit: the field is named when it is known, and a text that
+     * {@link TextInput} refused answers like any other invalid field.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return ResponseEntity.badRequest().body(invalidInput(invalid));
+            }
+        }
+        var field = e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
+                ? databind.getPath().getLast().getPropertyName() : null;
+        var problem = field != null
+                ? ProblemResponses.invalid(field, "has the wrong type or form")
+                : problem(HttpStatus.BAD_REQUEST, "Invalid request", "the body is not the JSON object this endpoint "
+                        + "takes");
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
@@ -84,9 +113,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "an unexpected error occurred");
     }
 
-    static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+    private static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
+        return ProblemResponses.problem(status, title, detail);
     }
 }

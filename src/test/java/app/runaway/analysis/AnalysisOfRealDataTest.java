@@ -28,7 +28,7 @@ class AnalysisOfRealDataTest extends IntegrationTest {
     @Test
     void on_the_real_export_weekly_distance_and_predictions_match_an_independent_computation() throws IOException {
         var athlete = newAthlete("Carl again");
-        var csv = FIXTURES.resolve("strava-export/activities.csv");
+        var csv = FIXTURES.resolve("exports/carlarthur01-running-analyzer/activities.csv");
         api.importAndWait(csv, athlete.token());
         var asOf = LocalDate.of(2025, 10, 31); // the export's busiest running months
 

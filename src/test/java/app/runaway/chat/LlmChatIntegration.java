@@ -70,7 +70,7 @@ abstract class LlmChatIntegration {
         if (runner != null) {
             return;
         }
-        var csv = Path.of("../shared/fixtures/strava-export/activities.csv");
+        var csv = Path.of("src/test/resources/fixtures/exports/carlarthur01-running-analyzer/activities.csv");
         try (var reader = Files.newBufferedReader(csv)) {
             var records = CSVFormat.RFC4180.parse(reader).getRecords();
             rows = records.subList(1, records.size()).stream().map(r -> new Row(Long.parseLong(r.get(0)),

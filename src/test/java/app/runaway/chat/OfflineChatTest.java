@@ -35,7 +35,7 @@ class OfflineChatTest extends IntegrationTest {
         if (athlete != null) {
             return;
         }
-        var csv = FIXTURES.resolve("strava-export/activities.csv");
+        var csv = FIXTURES.resolve("exports/carlarthur01-running-analyzer/activities.csv");
         try (var reader = Files.newBufferedReader(csv)) {
             var records = CSVFormat.RFC4180.parse(reader).getRecords();
             rows = records.subList(1, records.size()).stream().map(r -> new Row(Long.parseLong(r.get(0)),

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StravaExportWriterTest {
 
-    private static final Path REAL_EXPORT = Path.of("../shared/fixtures/strava-export/activities.csv");
+    private static final Path REAL_EXPORT = Path.of("src/test/resources/fixtures/exports/carlarthur01-running-analyzer/activities.csv");
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final StravaExportWriter writer = new StravaExportWriter();

@@ -69,6 +69,21 @@ class BrokenImportsTest extends IntegrationTest {
     }
 
     @Test
+    void a_nul_in_a_rows_id_is_reported_with_the_row_and_the_rest_is_imported() {
+        var athlete = newAthlete("Nul id");
+        var csv = HEADER + row("15\u00003", "Aug 15, 2022, 3:09:27 PM", "Broken id", "5.00", "5000.0", "")
+                + row("154", "Aug 16, 2022, 3:09:27 PM", "Fine", "5.00", "5000.0", "");
+
+        var job = api.importAndWait("activities.csv", csv.getBytes(StandardCharsets.UTF_8), athlete.token());
+
+        assertThat(job.get("status").asString()).isEqualTo("succeeded");
+        assertThat(job.at("/result/imported").asInt()).isEqualTo(1);
+        assertThat(job.at("/result/failed").asInt()).isEqualTo(1);
+        assertThat(job.at("/result/failures/0/row").asInt()).isEqualTo(1);
+        assertThat(job.at("/result/failures/0/activity_id").asString()).isEqualTo("153");
+    }
+
+    @Test
     void a_csv_that_is_no_strava_export_fails_naming_what_is_missing() {
         var athlete = newAthlete("Wrong file");
 

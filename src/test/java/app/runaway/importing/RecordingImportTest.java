@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Each real recording in ../shared/fixtures/files, uploaded alone through the API, against the figures its README
+ * Each real recording in src/test/resources/fixtures/files, uploaded alone through the API, against the figures its README
  * gives (distance within 1%).
  */
 class RecordingImportTest extends IntegrationTest {

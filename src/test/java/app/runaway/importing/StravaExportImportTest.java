@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The real Strava export in ../shared/fixtures, imported through the API and checked against figures read from the
+ * The real Strava export in src/test/resources/fixtures, imported through the API and checked against figures read from the
  * CSV here, by column position, independently of the importer's own header matching.
  */
 class StravaExportImportTest extends IntegrationTest {
-    private static final Path CSV = FIXTURES.resolve("strava-export/activities.csv");
+    private static final Path CSV = FIXTURES.resolve("exports/carlarthur01-running-analyzer/activities.csv");
     private static final int ID = 0, DATE = 1, TYPE = 3, MAX_HR = 30, AVG_HR = 31, ELAPSED = 15, MOVING = 16,
             METRES = 17;
     private static List<CSVRecord> rows;
@@ -53,6 +53,7 @@ class StravaExportImportTest extends IntegrationTest {
                 athlete.token());
 
         assertThat(job.get("status").asString()).isEqualTo("succeeded");
+        assertThat(job.at("/progress/phase").asString()).isEqualTo("done");
         assertThat(job.at("/result/imported").asInt()).isEqualTo(192);
         assertThat(job.at("/result/failed").asInt()).isZero();
         var stored = byStravaId(api.allActivities(athlete.token(), ""));

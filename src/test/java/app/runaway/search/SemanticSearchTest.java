@@ -39,7 +39,7 @@ class SemanticSearchTest extends IntegrationTest {
     @Test
     void an_imported_export_becomes_searchable_and_nothing_stays_pending() throws IOException {
         var athlete = newAthlete("Importer");
-        var csv = Files.readAllBytes(FIXTURES.resolve("strava-export/activities.csv"));
+        var csv = Files.readAllBytes(FIXTURES.resolve("exports/carlarthur01-running-analyzer/activities.csv"));
 
         var job = api.importAndWait("export.zip", zip(csv), athlete.token());
 

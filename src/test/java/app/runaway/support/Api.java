@@ -28,6 +28,10 @@ public final class Api {
         this.json = json;
     }
 
+    public String base() {
+        return base;
+    }
+
     /** A status code, the content type and the body parsed as JSON (null when empty). */
     public record Response(int status, String contentType, JsonNode body) {
     }

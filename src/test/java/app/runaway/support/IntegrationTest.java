@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(JobRecoveryTest.ExplodingJobHandler.class)
 public abstract class IntegrationTest {
     protected static final Path HOME = freshHome();
-    protected static final Path FIXTURES = Path.of("../shared/fixtures");
+    protected static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
     @LocalServerPort
     private int port;

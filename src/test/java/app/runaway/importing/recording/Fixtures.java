@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The real recordings in the shared fixtures (see ../shared/fixtures/README.md), read as an import would. */
+/** The real recordings under src/test/resources/fixtures/files (see the README there), read as an import would. */
 final class Fixtures {
 
-    static final Path FILES = Path.of("../shared/fixtures/files");
+    static final Path FILES = Path.of("src/test/resources/fixtures/files");
     static final long TEN_MEGABYTES = 10L * 1024 * 1024;
 
     private Fixtures() {
