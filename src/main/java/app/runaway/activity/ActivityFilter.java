@@ -1,12 +1,15 @@
 package app.runaway.activity;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A search over one athlete's activities by what a runner asks about: local days, sport, distance, pace, heart rate,
- * climb and words of the name or description. Every bound is inclusive and null means unbounded; paces are seconds
- * per kilometre (a "faster than" bound is a maximum).
+ * climb, moving time, words of the name or description, and races. Every bound is inclusive and null means
+ * unbounded; paces are seconds per kilometre (a "faster than" bound is a maximum).
+ *
+ * @param racesOnly only activities tagged as races (Strava's workout type, or the export's Competition column)
  */
 public record ActivityFilter(
         Set<String> sportTypes,
@@ -19,9 +22,30 @@ public record ActivityFilter(
         Double minAverageHeartrate,
         Double maxAverageHeartrate,
         Double minElevationGainM,
+        Integer minMovingTimeS,
+        Integer maxMovingTimeS,
         String text,
+        boolean racesOnly,
         Order order,
         int limit) {
+
+    /** Every activity of these sports (null: all) between these days (null: unbounded), newest first. */
+    public static ActivityFilter of(Set<String> sportTypes, LocalDate from, LocalDate to) {
+        return new ActivityFilter(sportTypes, from, to, null, null, null, null, null, null, null, null, null, null,
+                false, Order.NEWEST, 1);
+    }
+
+    public ActivityFilter ordered(Order newOrder, int newLimit) {
+        return new ActivityFilter(sportTypes, from, to, minDistanceM, maxDistanceM, minPaceSPerKm, maxPaceSPerKm,
+                minAverageHeartrate, maxAverageHeartrate, minElevationGainM, minMovingTimeS, maxMovingTimeS, text,
+                racesOnly, newOrder, newLimit);
+    }
+
+    public ActivityFilter between(LocalDate newFrom, LocalDate newTo) {
+        return new ActivityFilter(sportTypes, newFrom, newTo, minDistanceM, maxDistanceM, minPaceSPerKm,
+                maxPaceSPerKm, minAverageHeartrate, maxAverageHeartrate, minElevationGainM, minMovingTimeS,
+                maxMovingTimeS, text, racesOnly, order, limit);
+    }
 
     /** The orders a search can take; the pace orders leave out activities without distance or moving time. */
     public enum Order {
@@ -44,9 +68,19 @@ public record ActivityFilter(
         String sql() {
             return sql;
         }
+
+        /** Orders that skip activities lacking the value they sort by (an activity without climb is not "hilliest"). */
+        String required() {
+            return switch (this) {
+                case FASTEST, SLOWEST -> "distance_m > 0 AND moving_time_s > 0";
+                case MOST_CLIMB -> "elevation_gain_m IS NOT NULL";
+                case HIGHEST_HEARTRATE -> "average_heartrate IS NOT NULL";
+                default -> null;
+            };
+        }
     }
 
     /** How many activities match, and the first {@code limit} of them in the order asked. */
-    public record Found(long matching, java.util.List<Activity> activities) {
+    public record Found(long matching, List<Activity> activities) {
     }
 }

@@ -98,52 +98,13 @@ public class ActivityReader {
 
     /** The activities matching a filter, counted and listed in its order (ties: newest first). */
     public ActivityFilter.Found search(long athleteId, ActivityFilter filter) {
-        var where = new ArrayList<String>(List.of("athlete_id = ?"));
-        var params = new ArrayList<Object>(List.of(athleteId));
-        if (filter.sportTypes() != null) {
-            where.add("sport_type = ANY(?)");
-            params.add(filter.sportTypes().toArray(String[]::new));
-        }
-        bound(where, params, "start_date_local >= ?", filter.from() == null ? null : filter.from().atStartOfDay());
-        bound(where, params, "start_date_local < ?", filter.to() == null ? null
-                : filter.to().plusDays(1).atStartOfDay());
-        bound(where, params, "distance_m >= ?", filter.minDistanceM());
-        bound(where, params, "distance_m <= ?", filter.maxDistanceM());
-        // SQL may test conditions in any order: the pace itself must not divide by zero (no distance: no pace)
-        if (filter.minPaceSPerKm() != null || filter.maxPaceSPerKm() != null) {
-            where.add("moving_time_s > 0");
-        }
-        bound(where, params, "moving_time_s * 1000.0 / nullif(distance_m, 0) >= ?", filter.minPaceSPerKm());
-        bound(where, params, "moving_time_s * 1000.0 / nullif(distance_m, 0) <= ?", filter.maxPaceSPerKm());
-        bound(where, params, "average_heartrate >= ?", filter.minAverageHeartrate());
-        bound(where, params, "average_heartrate <= ?", filter.maxAverageHeartrate());
-        bound(where, params, "elevation_gain_m >= ?", filter.minElevationGainM());
-        if (filter.order() == ActivityFilter.Order.FASTEST || filter.order() == ActivityFilter.Order.SLOWEST) {
-            where.add("distance_m > 0 AND moving_time_s > 0");
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            // the words OR-ed, as textMatches does, over the same indexed expression; only stop words: no filter
-            where.add("""
-                    (nullif(replace(plainto_tsquery('english', ?)::text, '&', '|'), '') IS NULL
-                     OR to_tsvector('english', name || ' ' || coalesce(description, ''))
-                        @@ to_tsquery('english', replace(plainto_tsquery('english', ?)::text, '&', '|')))""");
-            params.add(filter.text());
-            params.add(filter.text());
-        }
-        var condition = String.join(" AND ", where);
-        var matching = jdbc.sql("SELECT count(*) FROM activities WHERE " + condition).params(params)
+        var condition = FilterConditions.of(athleteId, filter);
+        var matching = jdbc.sql("SELECT count(*) FROM activities WHERE " + condition.sql()).params(condition.params())
                 .query(Long.class).single();
-        var rows = matching == 0 ? List.<Activity>of() : jdbc.sql("SELECT * FROM activities WHERE " + condition
+        var rows = matching == 0 ? List.<Activity>of() : jdbc.sql("SELECT * FROM activities WHERE " + condition.sql()
                         + " ORDER BY " + filter.order().sql() + ", start_date DESC, id DESC LIMIT " + filter.limit())
-                .params(params).query(this::activity).list();
+                .params(condition.params()).query(this::activity).list();
         return new ActivityFilter.Found(matching, rows);
-    }
-
-    private static void bound(List<String> where, List<Object> params, String condition, Object value) {
-        if (value != null) {
-            where.add(condition);
-            params.add(value);
-        }
     }
 
     /** Whether any of the athlete's activities came from this source. */

@@ -49,6 +49,58 @@ public class ActivityStats {
                 .single();
     }
 
+    private static final String SUMS = """
+            count(*) AS n, coalesce(sum(distance_m), 0) AS distance, coalesce(sum(moving_time_s), 0) AS moving,
+            coalesce(sum(elapsed_time_s), 0) AS elapsed, coalesce(sum(elevation_gain_m), 0) AS climb,
+            count(elevation_gain_m) AS with_climb,
+            coalesce(sum(average_heartrate * moving_time_s) FILTER (WHERE average_heartrate > 0), 0) AS beats,
+            coalesce(sum(moving_time_s) FILTER (WHERE average_heartrate > 0), 0) AS hr_time,
+            count(*) FILTER (WHERE average_heartrate > 0) AS with_hr,
+            count(DISTINCT start_date_local::date) AS days,
+            coalesce(sum(distance_m) FILTER (WHERE distance_m > 0 AND moving_time_s > 0), 0) AS pace_distance,
+            coalesce(sum(moving_time_s) FILTER (WHERE distance_m > 0 AND moving_time_s > 0), 0) AS pace_time""";
+
+    /** What the activities matching a filter add up to (its order and limit do not matter). */
+    public ActivityTotals totals(long athleteId, ActivityFilter filter) {
+        var condition = FilterConditions.of(athleteId, filter.ordered(null, 0));
+        return jdbc.sql("SELECT " + SUMS + " FROM activities WHERE " + condition.sql())
+                .params(condition.params())
+                .query((rs, row) -> totals(rs))
+                .single();
+    }
+
+    /**
+     * The totals of each bucket from the one holding the filter's first day to the one holding its last, empty
+     * buckets included; the first and last bucket hold only the filter's days.
+     */
+    public List<ActivityTotals.Bucket> buckets(long athleteId, ActivityFilter filter, StatsPeriod period) {
+        if (filter.from() == null || filter.to() == null) {
+            throw new IllegalArgumentException("buckets need a first and a last day");
+        }
+        var condition = FilterConditions.of(athleteId, filter.ordered(null, 0));
+        var sums = new TreeMap<LocalDate, ActivityTotals>();
+        jdbc.sql("SELECT date_trunc('%s', start_date_local)::date AS bucket, %s FROM activities WHERE %s GROUP BY 1"
+                        .formatted(period.truncation(), SUMS, condition.sql()))
+                .params(condition.params())
+                .query(rs -> {
+                    sums.put(rs.getObject("bucket", LocalDate.class), totals(rs));
+                });
+        var buckets = new ArrayList<ActivityTotals.Bucket>();
+        for (var start = period.startOf(filter.from()); !start.isAfter(filter.to()); start = period.next(start)) {
+            var end = period.next(start).minusDays(1);
+            buckets.add(new ActivityTotals.Bucket(start.isBefore(filter.from()) ? filter.from() : start,
+                    end.isAfter(filter.to()) ? filter.to() : end, sums.getOrDefault(start, ActivityTotals.NONE)));
+        }
+        return buckets;
+    }
+
+    private static ActivityTotals totals(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ActivityTotals(rs.getInt("n"), rs.getDouble("distance"), rs.getLong("moving"),
+                rs.getLong("elapsed"), rs.getDouble("climb"), rs.getInt("with_climb"), rs.getDouble("beats"),
+                rs.getLong("hr_time"), rs.getInt("with_hr"), rs.getInt("days"), rs.getDouble("pace_distance"),
+                rs.getLong("pace_time"));
+    }
+
     /** Totals per local day and sport type, for the days from {@code from} to {@code to} inclusive that have any. */
     public Map<LocalDate, Map<String, PeriodTotals.Totals>> dailyTotals(long athleteId, LocalDate from, LocalDate to) {
         var days = new TreeMap<LocalDate, Map<String, PeriodTotals.Totals>>();

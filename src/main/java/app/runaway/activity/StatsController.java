@@ -8,7 +8,6 @@ import app.runaway.platform.RequestDates;
 import app.runaway.security.CurrentAthlete;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +69,7 @@ class StatsController {
         if (last.isBefore(first)) {
             throw new InvalidInputException("to", "must not be before 'from'");
         }
-        var unit = switch (bucket) {
-            case WEEK -> ChronoUnit.WEEKS;
-            case MONTH -> ChronoUnit.MONTHS;
-            case YEAR -> ChronoUnit.YEARS;
-        };
-        if (unit.between(bucket.startOf(first), last) > MAX_PERIODS) {
+        if (bucket.unit().between(bucket.startOf(first), last) > MAX_PERIODS) {
             throw new InvalidInputException("from", "the range holds more than " + MAX_PERIODS + " periods");
         }
         var units = profile.units();

@@ -4,12 +4,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-/** The calendar buckets of the stats endpoint; weeks start on Monday (ISO 8601). */
+/** Calendar buckets of the athlete's local days; weeks start on Monday (ISO 8601). */
 public enum StatsPeriod {
-    WEEK, MONTH, YEAR;
+    DAY, WEEK, MONTH, YEAR;
 
     public LocalDate startOf(LocalDate day) {
         return switch (this) {
+            case DAY -> day;
             case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> day.withDayOfMonth(1);
             case YEAR -> day.withDayOfYear(1);
@@ -18,9 +19,20 @@ public enum StatsPeriod {
 
     public LocalDate next(LocalDate periodStart) {
         return switch (this) {
+            case DAY -> periodStart.plusDays(1);
             case WEEK -> periodStart.plusWeeks(1);
             case MONTH -> periodStart.plusMonths(1);
             case YEAR -> periodStart.plusYears(1);
+        };
+    }
+
+    /** The calendar unit of one bucket. */
+    public java.time.temporal.ChronoUnit unit() {
+        return switch (this) {
+            case DAY -> java.time.temporal.ChronoUnit.DAYS;
+            case WEEK -> java.time.temporal.ChronoUnit.WEEKS;
+            case MONTH -> java.time.temporal.ChronoUnit.MONTHS;
+            case YEAR -> java.time.temporal.ChronoUnit.YEARS;
         };
     }
 

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AnalysisController {
     private static final Set<String> FIELDS = Set.of("timeframe_days", "focus_area", "goal", "as_of", "athlete_id");
-    private static final int DEFAULT_TIMEFRAME_DAYS = 90;
 
     private final AnalysisService analyses;
 
@@ -56,12 +55,12 @@ class AnalysisController {
         var asOf = body.get("as_of") == null ? null : RequestDates.parse("as_of", body.get("as_of"));
         var goalText = body.get("goal") instanceof String text && !text.isBlank() ? text.strip() : null;
         return analyses.analyze(athlete.id(), new AnalysisService.Options(focus, asOf,
-                timeframe(body.get("timeframe_days")), goalText, goal(body.get("goal"))));
+                timeframe(body.get("timeframe_days")), goalText, goal(body.get("goal")), true));
     }
 
     private static int timeframe(Object value) {
         if (value == null) {
-            return DEFAULT_TIMEFRAME_DAYS;
+            return AnalysisService.DEFAULT_TIMEFRAME_DAYS;
         }
         // the range is checked on the whole value: 4294967303 must not pass as the 7 an int would make of it
         if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())

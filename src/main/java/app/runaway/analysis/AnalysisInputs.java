@@ -12,6 +12,7 @@ import app.runaway.coach.RunSample;
 import app.runaway.coach.Unavailability;
 import app.runaway.goal.Goals;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +42,12 @@ class AnalysisInputs {
         var athlete = new AthleteSnapshot(profile.sex(), profile.birthYear(), profile.maxHeartrate(),
                 profile.restingHeartrate(), profile.units().code());
         return new CoachRequest(athlete, history, race, asOf, timeframeDays, focus, unavailable);
+    }
+
+    /** The athlete's activities between two local days (null: unbounded), as the coach reads them. */
+    List<RunSample> runs(long athleteId, LocalDate from, LocalDate to) {
+        return activities.between(athleteId, from == null ? LocalDate.of(1900, 1, 1) : from,
+                to == null ? LocalDate.of(9999, 12, 30) : to).stream().map(AnalysisInputs::sample).toList();
     }
 
     private static RunSample sample(Activity a) {

@@ -6,6 +6,10 @@ import app.runaway.coach.FocusArea;
 import app.runaway.coach.RaceGoal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import app.runaway.coach.Narrator;
+import app.runaway.coach.PersonalBests;
+import app.runaway.llm.Narrators;
 import org.springframework.stereotype.Service;
 
 /** Runs the coach for one athlete: gathers the inputs, and answers from the cache while the data is unchanged. */
@@ -15,13 +19,16 @@ public class AnalysisService {
     private final AnalysisCache cache;
     private final AnalysisInputs inputs;
     private final AthleteProfiles profiles;
+    private final Narrators narrators;
     private final Clock clock;
 
-    AnalysisService(CoachEngine coach, AnalysisCache cache, AnalysisInputs inputs, AthleteProfiles profiles, Clock clock) {
+    AnalysisService(CoachEngine coach, AnalysisCache cache, AnalysisInputs inputs, AthleteProfiles profiles,
+                    Narrators narrators, Clock clock) {
         this.coach = coach;
         this.cache = cache;
         this.inputs = inputs;
         this.profiles = profiles;
+        this.narrators = narrators;
         this.clock = clock;
     }
 
@@ -29,15 +36,35 @@ public class AnalysisService {
      * @param asOf     the last day analysed, or null for today in the athlete's zone
      * @param goalText the goal as the request wrote it (part of the cache key), or null for the stored goal
      * @param goal     that goal read, or null
+     * @param narrated whether an LLM (when configured) may word the parts: a caller that only reads the figures
+     *                 (chat's tools, the MCP server) asks for none, so no model call is made and thrown away
      */
-    public record Options(FocusArea focus, LocalDate asOf, int timeframeDays, String goalText, RaceGoal goal) {
+    public record Options(FocusArea focus, LocalDate asOf, int timeframeDays, String goalText, RaceGoal goal,
+                          boolean narrated) {
+
+        /** Today's analysis over the default 90 days toward the stored goal, in the rules' own words. */
+        public static Options unnarrated(FocusArea focus) {
+            return new Options(focus, null, DEFAULT_TIMEFRAME_DAYS, null, null, false);
+        }
     }
+
+    public static final int DEFAULT_TIMEFRAME_DAYS = 90;
 
     public CoachReport analyze(long athleteId, Options options) {
         var profile = profiles.get(athleteId);
         var asOf = options.asOf() != null ? options.asOf() : LocalDate.now(clock.withZone(profile.timezone()));
-        var key = options.focus().code() + "|" + asOf + "|" + options.timeframeDays() + "|" + options.goalText();
+        var key = options.focus().code() + "|" + asOf + "|" + options.timeframeDays() + "|" + options.goalText()
+                + "|" + options.narrated();
         return cache.get(athleteId, key, () -> coach.analyze(
-                inputs.gather(profile, asOf, options.timeframeDays(), options.focus(), options.goal())));
+                inputs.gather(profile, asOf, options.timeframeDays(), options.focus(), options.goal()),
+                options.narrated() ? narrators.forAthlete(athleteId) : Narrator.NONE));
+    }
+
+    /**
+     * The athlete's best effort at each race distance among the runs between two local days (null: unbounded),
+     * chosen as the coach chooses them: the records chat shows and the coach's evidence are one computation.
+     */
+    public List<PersonalBests.Best> bestEfforts(long athleteId, LocalDate from, LocalDate to) {
+        return PersonalBests.among(inputs.runs(athleteId, from, to));
     }
 }

@@ -1,8 +1,6 @@
 package app.runaway.analysis;
 
 import app.runaway.coach.Coach;
-import app.runaway.coach.Narrator;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Bean;
@@ -17,10 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 class CoachConfiguration {
     @Bean
     CoachEngine coachEngine(@Value("${runaway.coach.url:}") String url, @Value("${runaway.coach.token:}") String token,
-                            ObjectProvider<Narrator> narrator, JsonMapper json) {
+                            JsonMapper json) {
         if (url.isBlank()) {
-            return new Coach(Executors.newVirtualThreadPerTaskExecutor(),
-                    narrator.getIfAvailable(() -> Narrator.NONE))::analyze;
+            var executor = Executors.newVirtualThreadPerTaskExecutor();
+            return (request, narrator) -> new Coach(executor, narrator).analyze(request);
         }
         if (token.isBlank()) {
             throw new IllegalStateException("RUNAWAY_COACH_URL needs RUNAWAY_COACH_TOKEN, the coach service's token");

@@ -2,6 +2,7 @@ package app.runaway.analysis;
 
 import app.runaway.coach.CoachReport;
 import app.runaway.coach.CoachRequest;
+import app.runaway.coach.Narrator;
 import app.runaway.platform.ServiceUnavailableException;
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class RemoteCoach implements CoachEngine {
     private static final Logger log = LoggerFactory.getLogger(RemoteCoach.class);
     static final String ANALYZE_PATH = "/internal/coach/analyze";
+    /** Whether the coach service may have an LLM word the report; absent means yes (older callers). */
+    static final String NARRATE_HEADER = "X-Runaway-Narrate";
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final URI analyze;
@@ -35,10 +38,12 @@ final class RemoteCoach implements CoachEngine {
     }
 
     @Override
-    public CoachReport analyze(CoachRequest request) {
+    public CoachReport analyze(CoachRequest request, Narrator narrator) {
+        var narrated = narrator != Narrator.NONE;
         try {
             var response = http.send(HttpRequest.newBuilder(analyze).timeout(TIMEOUT)
                     .header("Authorization", "Bearer " + token)
+                    .header(NARRATE_HEADER, Boolean.toString(narrated))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request)))
                     .build(), HttpResponse.BodyHandlers.ofString());

@@ -1,9 +1,11 @@
 package app.runaway.athlete;
 
+import app.runaway.coach.Mile;
+
 /** How an athlete wants distances and paces shown; storage is always metres and seconds. */
 public enum Units {
     METRIC("metric", 1000.0, "km"),
-    IMPERIAL("imperial", 1609.344, "mi");
+    IMPERIAL("imperial", Mile.METRES, "mi");
 
     private final String code;
     private final double metresPerUnit;

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** What the assistant has learnt about an athlete in conversation: facts the athlete can read and delete. */
 @Repository
-class AthleteMemory {
+public class AthleteMemory {
     private static final int MOST_FACTS = 200;
 
     private final JdbcClient jdbc;
@@ -26,10 +26,10 @@ class AthleteMemory {
     }
 
     /** One remembered fact; {@code kind} is injury, illness, recovery, preference or note. */
-    record Fact(String id, String kind, String text, Instant learnedAt) {
+    public record Fact(String id, String kind, String text, Instant learnedAt) {
     }
 
-    List<Fact> facts(long athleteId) {
+    public List<Fact> facts(long athleteId) {
         return jdbc.sql("SELECT memory::text FROM athlete_ai_profiles WHERE athlete_id = ?").param(athleteId)
                 .query(String.class).optional()
                 .map(text -> json.readValue(text, new TypeReference<List<Fact>>() { }))

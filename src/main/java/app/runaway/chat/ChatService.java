@@ -1,11 +1,13 @@
 package app.runaway.chat;
 
-import app.runaway.activity.ActivityReader;
-import app.runaway.activity.ActivitySource;
 import app.runaway.athlete.AthleteProfile;
+import app.runaway.athlete.AthleteProfiles;
+import app.runaway.chat.llm.LlmChat;
+import app.runaway.chat.offline.OfflineEngine;
 import app.runaway.llm.ModelPrices;
 import app.runaway.platform.InvalidInputException;
 import app.runaway.platform.NotFoundException;
+import app.runaway.query.AthleteScope;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,40 +21,33 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A question in, an answer out, both kept in the conversation. With a language model configured the model answers
- * through the tools ({@link LlmChat}); without one, or when its answer cannot be used, the offline engine does, and
- * the reply says which and why. No transaction spans the answer: a model may take seconds, and the exchange is
- * stored in one short transaction at the end.
+ * through the query catalogue's tools ({@link LlmChat}); without one, or when its answer cannot be used, the offline
+ * engine does, and the reply says which and why. No transaction spans the answer: a model may take seconds, and the
+ * exchange is stored in one short transaction at the end.
  */
 @Service
 class ChatService {
     static final int LONGEST_MESSAGE = 2_000;
     private static final int HISTORY_MESSAGES = 6;
-    static final String STRAVA_DATA_WITHHELD = "Answered by the offline engine: activities synced from Strava's "
-            + "API are not sent to an external AI provider (Strava's API terms; the operator can allow it).";
 
     private final OfflineEngine offline;
     private final LlmChat llm;
-    private final ChatSettings settings;
     private final MemoryKeeper memory;
     private final AnswerCache cache;
-    private final ChatTools tools;
+    private final AthleteProfiles profiles;
     private final Conversations conversations;
-    private final ActivityReader activities;
     private final DataFreshness freshness;
     private final JsonMapper json;
     private final Clock clock;
 
-    ChatService(OfflineEngine offline, LlmChat llm, ChatSettings settings, MemoryKeeper memory, AnswerCache cache,
-                ChatTools tools, Conversations conversations, ActivityReader activities, DataFreshness freshness,
-                JsonMapper json, Clock clock) {
+    ChatService(OfflineEngine offline, LlmChat llm, MemoryKeeper memory, AnswerCache cache, AthleteProfiles profiles,
+                Conversations conversations, DataFreshness freshness, JsonMapper json, Clock clock) {
         this.offline = offline;
         this.llm = llm;
-        this.settings = settings;
         this.memory = memory;
         this.cache = cache;
-        this.tools = tools;
+        this.profiles = profiles;
         this.conversations = conversations;
-        this.activities = activities;
         this.freshness = freshness;
         this.json = json;
         this.clock = clock;
@@ -66,24 +61,24 @@ class ChatService {
     }
 
     /**
-     * @param verified whether every number of the answer was found in this turn's data: checked for a model's answer,
-     *                 true by construction for the offline engine's
-     * @param note     why the offline engine answered although a model is configured, else null
+     * @param verified     whether every figure and date of the answer was checked against this turn's data and held
+     *                     (the offline engine's answers are checked like a model's); false for a refusal, which
+     *                     states no figures
+     * @param verification why it is or is not verified, in words
+     * @param note         why the offline engine answered although a model is configured, else null
      */
     record Reply(String answer, UUID conversationId, List<Source> sources, String mode, String model, Usage usage,
-                 boolean verified, String note, Map<String, Object> context, Instant timestamp,
-                 DataFreshness.DataState data) {
+                 boolean verified, String verification, String note, Map<String, Object> context,
+                 Instant timestamp, DataFreshness.DataState data) {
     }
 
-    /**
-     * An answer with what produced it; {@code cacheable} when asking again would give the same. Every answer shown is
-     * verified: the offline engine's figures are the tools' own, and a model's answer is shown only once its figures
-     * and dates passed the grounding check (else the offline answer replaces it).
-     */
+    /** An answer with what produced it; {@code cacheable} when asking again would give the same. */
     record Answered(ChatAnswer answer, String mode, String model, Usage usage, String note, boolean cacheable,
-                    boolean verified) {
-        static Answered offline(ChatAnswer answer, String note, boolean cacheable) {
-            return new Answered(answer, "offline", null, null, note, cacheable, true);
+                    boolean verified, String verification) {
+        static Answered offline(OfflineEngine.Answer answer, String note, boolean cacheable, String model,
+                                Usage usage) {
+            return new Answered(new ChatAnswer(answer.text(), answer.family(), answer.sources(), answer.context()),
+                    "offline", model, usage, note, cacheable, answer.verified(), answer.verification());
         }
     }
 
@@ -95,14 +90,14 @@ class ChatService {
         var existing = existingConversation(athleteId, conversationId);
         var conversation = existing == null ? UUID.randomUUID() : existing;
         var scope = new AthleteScope(athleteId);
-        var profile = tools.profile(scope);
+        var profile = profiles.get(athleteId);
         var today = LocalDate.now(clock.withZone(profile.timezone()));
         var freshness = this.freshness.of(athleteId);
         var statement = Statement.read(question);
         AnswerCache.Cached<Answered> cached;
         if (statement.isPresent()) {
-            cached = new AnswerCache.Cached<>(Answered.offline(memory.apply(scope, statement.get(), today), null,
-                    false), false);
+            cached = new AnswerCache.Cached<>(new Answered(memory.apply(scope, statement.get(), today), "offline",
+                    null, null, null, false, false, "a statement remembered, no figures to check"), false);
         } else {
             // a model reads the conversation so far, so its answer to a follow-up belongs to that conversation
             var conversationKey = llm.configured() && existing != null ? existing.toString() : "";
@@ -122,32 +117,40 @@ class ChatService {
         var context = new LinkedHashMap<String, Object>(answer.context());
         context.put("cached", cached.hit());
         return new Reply(answer.text(), conversation, sources, answered.mode(), answered.model(), usage,
-                answered.verified(), answered.note(), context, clock.instant(), freshness.state());
+                answered.verified(), answered.verification(), answered.note(), context, clock.instant(),
+                freshness.state());
     }
 
     private Answered answer(AthleteScope scope, AthleteProfile profile, LocalDate today, String message,
                             UUID conversation) {
         if (!llm.configured()) {
-            return Answered.offline(offline.answer(scope, message, today, profile.units()), null, true);
+            return Answered.offline(offline.answer(scope, message, today, profile.units()), null, true, null, null);
         }
-        if (!llm.local() && !settings.shareStravaData()
-                && activities.hasAny(scope.athleteId(), ActivitySource.STRAVA_API)) {
-            return Answered.offline(offline.answer(scope, message, today, profile.units()), STRAVA_DATA_WITHHELD,
-                    true);
-        }
-        var question = QuestionParser.parse(message, today);
         var history = conversation == null ? List.<Conversations.Message>of()
                 : conversations.lastMessages(scope.athleteId(), conversation, HISTORY_MESSAGES);
         var outcome = llm.answer(new LlmChat.Turn(scope, profile, today, message, history,
-                LlmChat.Kind.of(question)));
+                kind(offline.kindOf(message, today))));
         var spent = usage(outcome.usage());
         return switch (outcome) {
             // an Answered outcome is one whose figures and dates passed the grounding check
             case LlmChat.Outcome.Answered a -> new Answered(new ChatAnswer(a.text(), "llm", a.sources(),
-                    a.context()), "llm", a.usage().model(), spent, null, true, true);
-            case LlmChat.Outcome.Failed f -> new Answered(offline.answer(scope, message, today, profile.units()),
-                    "offline", f.usage().modelCalls() == 0 ? null : f.usage().model(), spent, f.failure().note(),
-                    false, true);
+                    a.context()), "llm", a.usage().model(), spent, null, true, true,
+                    "every figure and date was found in this turn's tool results or context"
+                            + (a.retried() ? " (at the second attempt)" : ""));
+            // withheld data gives the same answer every time: cacheable, unlike a model that failed this once
+            case LlmChat.Outcome.Failed f -> Answered.offline(offline.answer(scope, message, today, profile.units()),
+                    f.failure().note(), f.failure() == LlmChat.Failure.DATA_WITHHELD,
+                    f.usage().modelCalls() == 0 ? null : f.usage().model(), spent);
+        };
+    }
+
+    private static LlmChat.Kind kind(OfflineEngine.QuestionKind kind) {
+        return switch (kind) {
+            case LOOKUP -> LlmChat.Kind.LOOKUP;
+            case COMPARISON -> LlmChat.Kind.COMPARISON;
+            case RECALL -> LlmChat.Kind.RECALL;
+            case COACHING -> LlmChat.Kind.COACHING;
+            case OPEN -> LlmChat.Kind.OPEN;
         };
     }
 
@@ -160,7 +163,7 @@ class ChatService {
     }
 
     String timezone(long athleteId) {
-        return tools.profile(new AthleteScope(athleteId)).timezone().getId();
+        return profiles.get(athleteId).timezone().getId();
     }
 
     /** The conversation the question continues, or null for a new one. */

@@ -13,20 +13,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout          the longest a whole answer may take, tool calls included, before the offline engine answers
  * @param maxModelCalls    model calls per answer (tool rounds and the one grounding retry included)
  * @param contextTokens    what the context block (profile, memory, goals, totals, recent days) may take
- * @param shareStravaData  whether activities Runaway got from Strava's API may reach an external model; Strava's API
- *                         terms restrict that, so the default is no (a local model is not restricted)
  */
 @ConfigurationProperties("runaway.chat")
-record ChatSettings(String model, String complexModel, Duration timeout, Integer maxModelCalls,
-                    Integer contextTokens, Boolean shareStravaData) {
+public record ChatSettings(String model, String complexModel, Duration timeout, Integer maxModelCalls,
+                    Integer contextTokens) {
 
-    ChatSettings {
+    public ChatSettings {
         model = blankToNull(model);
         complexModel = blankToNull(complexModel);
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
         maxModelCalls = maxModelCalls == null ? 6 : maxModelCalls;
         contextTokens = contextTokens == null ? 450 : contextTokens;
-        shareStravaData = shareStravaData != null && shareStravaData;
         if (timeout.isNegative() || timeout.isZero() || maxModelCalls < 1 || contextTokens < 100) {
             throw new IllegalArgumentException("runaway.chat: timeout must be positive, max-model-calls at least 1, "
                     + "context-tokens at least 100");

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Conversations and their messages; every query is bound to the athlete. */
 @Repository
-class Conversations {
+public class Conversations {
     private final JdbcClient jdbc;
 
     Conversations(JdbcClient jdbc) {
@@ -18,7 +18,7 @@ class Conversations {
     }
 
     /** A stored message; an answer carries what produced it (mode, model) and what it cost (tokens, dollars). */
-    record Message(UUID conversationId, String role, String content, String sourcesJson, String mode, String model,
+    public record Message(UUID conversationId, String role, String content, String sourcesJson, String mode, String model,
                    Integer inputTokens, Integer outputTokens, java.math.BigDecimal costUsd, Instant createdAt) {
     }
 
@@ -65,7 +65,7 @@ class Conversations {
     }
 
     /** The last messages of one conversation, oldest first: what a follow-up question is asked after. */
-    List<Message> lastMessages(long athleteId, UUID conversationId, int limit) {
+    public List<Message> lastMessages(long athleteId, UUID conversationId, int limit) {
         return jdbc.sql("""
                 SELECT * FROM chat_messages WHERE athlete_id = ? AND conversation_id = ? ORDER BY id DESC LIMIT ?""")
                 .params(athleteId, conversationId, limit)

@@ -1,5 +1,6 @@
 package app.runaway.chat;
 
+import app.runaway.query.AthleteScope;
 import app.runaway.athlete.AthleteProfiles;
 import app.runaway.athlete.AthleteStatuses;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package app.runaway.coach;
 
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,14 +16,15 @@ import java.util.regex.Pattern;
  * above ten) must match a number of the facts, walked as plain maps, lists, numbers and strings (so "5:10-5:40" and
  * "2027-04-18" count as facts too). A match may round to fewer decimals (or a number of 100 or more to the nearest 5
  * or 10, a pace to the nearest 5 seconds), truncate ("over 51" for 51.9), convert km and miles, metres to km,
- * seconds to a clock time or to minutes, and a share of 0-1 to a percent. Whole numbers up to ten pass as counts
- * ("two quality sessions"). A figure named by a metric's label ("VDOT 51.9", "CTL of 24.7", "acute:chronic 0.92")
+ * seconds to a clock time or to minutes, and a share of 0-1 to a percent. In the lenient check ({@link #against})
+ * whole numbers up to ten pass as counts ("two quality sessions"); the strict one ({@link #strictlyAgainst}) checks
+ * them too. A figure named by a metric's label ("VDOT 51.9", "CTL of 24.7", "acute:chronic 0.92")
  * must match that metric: a number found elsewhere in the facts does not make "VDOT 60" true. Signs are ignored:
  * the check is about invented magnitudes.
  */
 public final class NarrativeCheck {
-    /** International mile, by definition. */
-    static final double KM_PER_MILE = 1.609344;
+    static final double KM_PER_MILE = Mile.KILOMETRES;
+    /** Whole numbers up to this pass unchecked as counts ("two quality sessions") in a lenient check. */
     private static final int FREE_COUNT = 10;
 
     /**
@@ -57,7 +59,12 @@ public final class NarrativeCheck {
     /** Durations in seconds the facts state (fields in seconds, clock strings), as given and per mile or km. */
     private final List<Double> durations = new ArrayList<>();
 
-    private NarrativeCheck() {
+    private final int freeCount;
+    /** An ISO date in the facts ("2024-01-01"): in a strict check it gives its year only, never its day's numbers. */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-\\d{2}-\\d{2}(?!\\d)");
+
+    private NarrativeCheck(int freeCount) {
+        this.freeCount = freeCount;
     }
 
     /**
@@ -66,7 +73,19 @@ public final class NarrativeCheck {
      * @param texts  further texts whose numbers count as facts (the rules' own narrative of the same result)
      */
     public static NarrativeCheck against(Object facts, String... texts) {
-        var check = new NarrativeCheck();
+        return build(FREE_COUNT, facts, texts);
+    }
+
+    /**
+     * As {@link #against}, with no free pass for small whole numbers: an answer about data ("you ran 4 times")
+     * states a count a reader relies on, so it must be in the facts like any other figure.
+     */
+    public static NarrativeCheck strictlyAgainst(Object facts, String... texts) {
+        return build(0, facts, texts);
+    }
+
+    private static NarrativeCheck build(int freeCount, Object facts, String... texts) {
+        var check = new NarrativeCheck(freeCount);
         check.walk(List.of(), facts);
         for (var text : texts) {
             check.walk(List.of(), text);
@@ -93,11 +112,20 @@ public final class NarrativeCheck {
             case Map<?, ?> map -> map.forEach((k, v) -> walk(with(path, String.valueOf(k)), v));
             case Collection<?> items -> items.forEach(item -> walk(path, item));
             case Number n -> number(path, Math.abs(n.doubleValue()));
-            case CharSequence text -> figures(text.toString()).forEach(this::factFigure);
+            case CharSequence text -> figures(strict() ? ISO_DATE.matcher(text).replaceAll("$1") : text.toString())
+                    .forEach(this::factFigure);
             case null, default -> {
                 // booleans and nulls state no number
             }
         }
+    }
+
+    /**
+     * A strict check reads dates as dates elsewhere: a date's month and day are no counts an answer may state ("1 run"
+     * is not made true by "2024-01-01").
+     */
+    private boolean strict() {
+        return freeCount == 0;
     }
 
     private void number(List<String> path, double value) {
@@ -155,7 +183,7 @@ public final class NarrativeCheck {
             var reading = figure.readings().getFirst();
             return labelled.getOrDefault(figure.label(), List.of()).stream().anyMatch(reading::close);
         }
-        if (!figure.clock() && !figure.percent() && figure.step() == 1 && figure.value() <= FREE_COUNT) {
+        if (!figure.clock() && !figure.percent() && figure.step() == 1 && figure.value() <= freeCount) {
             return true;
         }
         var pool = figure.clock() ? durations : figure.percent() ? percents : numbers;

@@ -1,5 +1,6 @@
 package app.runaway.coach;
 
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * aims at a 4-minute marathon. A bare number after "sub" is read the same way.
  */
 public final class RaceGoalText {
-    private static final double MILE_M = 1609.344;
+    private static final double MILE_M = Mile.METRES;
     private static final double FASTEST_PLAUSIBLE_S_PER_KM = 150;
 
     /** Distance names, longest phrase first so that "half marathon" is not read as "marathon". */

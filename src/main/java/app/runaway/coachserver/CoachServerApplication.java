@@ -3,6 +3,8 @@ package app.runaway.coachserver;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import app.runaway.llm.LlmConfiguration;
+import app.runaway.llm.ModelGate;
+import app.runaway.llm.Narrators;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -14,6 +16,6 @@ import org.springframework.context.annotation.Import;
 @EnableAutoConfiguration(excludeName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
-@Import({CoachEndpoint.class, CoachServerSecurity.class, LlmConfiguration.class})
+@Import({CoachEndpoint.class, CoachServerSecurity.class, LlmConfiguration.class, ModelGate.class, Narrators.class})
 public class CoachServerApplication {
 }

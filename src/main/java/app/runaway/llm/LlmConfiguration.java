@@ -13,8 +13,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The chat model and the narrator built on it, only when an LLM is configured (a provider, or a key that implies
- * one): otherwise there is no {@link Narrator} bean and the coach keeps its rules' words. The model is a bean of
+ * The chat model, only when an LLM is configured (a provider, or a key that implies one): otherwise there is no
+ * model, {@link Narrators} answer {@link Narrator#NONE} and the coach keeps its rules' words. The model is a bean of
  * its own, so that another provider or a test double can take its place. Public, and enabling its own settings, so
  * that an application that does not scan this package (the coach role) can import it.
  */
@@ -28,10 +28,6 @@ public class LlmConfiguration {
         return ChatModels.from(settings);
     }
 
-    @Bean
-    Narrator llmNarrator(ChatModel model, JsonMapper json, LlmSettings settings) {
-        return new LlmNarrator(model, json, settings.timeout());
-    }
 
     /** Reads the same settings the beans get, before they exist: the key alone may decide. */
     static final class LlmConfigured implements Condition {

@@ -27,15 +27,18 @@ final class LlmNarrator implements Narrator {
     private final ChatModel model;
     private final JsonMapper json;
     private final Duration timeout;
+    private final ModelGate.Permit permit;
 
     /**
      * @param json    the application's mapper, so that the model sees the facts exactly as the API shows them
      * @param timeout the whole budget of one narrative, the model's HTTP timeout included
+     * @param permit  the gate's leave for this athlete's data to reach the model
      */
-    LlmNarrator(ChatModel model, JsonMapper json, Duration timeout) {
+    LlmNarrator(ChatModel model, JsonMapper json, Duration timeout, ModelGate.Permit permit) {
         this.model = model;
         this.json = json;
         this.timeout = timeout;
+        this.permit = permit;
     }
 
     @Override
@@ -77,7 +80,7 @@ final class LlmNarrator implements Narrator {
     /** The model's text within the budget, or why there is none. */
     private NarrationOutcome ask(ChatRequest request) {
         try {
-            return new Narrated(ModelCalls.chat(model, request, timeout, "llm-narrative").aiMessage().text());
+            return new Narrated(ModelCalls.chat(permit, model, request, timeout, "llm-narrative").aiMessage().text());
         } catch (TimeoutException e) {
             return new Rejected(Failure.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {

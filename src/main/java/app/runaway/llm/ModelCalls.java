@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A model call within a time budget, and how a failed one is told apart and logged: never with the provider's
- * words, which may quote a prompt.
+ * A model call within a time budget, only with the {@link ModelGate}'s permit, and how a failed one is told apart
+ * and logged: never with the provider's words, which may quote a prompt.
  */
 public final class ModelCalls {
     private ModelCalls() {
@@ -25,8 +25,12 @@ public final class ModelCalls {
      *
      * @throws ExecutionException the call failed; its cause is the model client's exception
      */
-    public static ChatResponse chat(ChatModel model, ChatRequest request, Duration budget, String threadName)
+    public static ChatResponse chat(ModelGate.Permit permit, ChatModel model, ChatRequest request, Duration budget,
+                                    String threadName)
             throws TimeoutException, ExecutionException, InterruptedException {
+        if (permit == null) {
+            throw new IllegalStateException("a model call needs the gate's permit");
+        }
         var call = new FutureTask<>(() -> model.chat(request));
         Thread.ofVirtual().name(threadName).start(call);
         try {

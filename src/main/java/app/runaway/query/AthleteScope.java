@@ -1,8 +1,9 @@
-package app.runaway.chat;
+package app.runaway.query;
 
 /**
- * The athlete every tool call is bound to, taken from the authenticated session. Tools take it as their first
- * argument and never read an athlete from a question or from a model's arguments.
+ * The athlete every query is bound to, taken from the authenticated session (a bearer token, a browser session, an
+ * MCP connection). Queries take it as their first argument and never read an athlete from a question or from a
+ * model's arguments.
  */
-record AthleteScope(long athleteId) {
+public record AthleteScope(long athleteId) {
 }

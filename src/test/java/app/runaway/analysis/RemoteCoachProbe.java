@@ -13,6 +13,6 @@ public final class RemoteCoachProbe {
     }
 
     public CoachReport analyze(CoachRequest request) {
-        return remote.analyze(request);
+        return remote.analyze(request, app.runaway.coach.Narrator.NONE);
     }
 }

@@ -61,7 +61,7 @@ class AnalysisBenchmark extends IntegrationTest {
         for (var i = 0; i < WARMUPS + RUNS; i++) {
             // A window of 10 years minus i days: every activity counts, and each window is a new cache key.
             var options = new AnalysisService.Options(FocusArea.ALL, lastDay, 3650 - i, goal,
-                    RaceGoalText.parse(goal).orElseThrow());
+                    RaceGoalText.parse(goal).orElseThrow(), true);
             var coldMs = Measurements.time(() -> analyses.analyze(athlete.id(), options));
             var cachedMs = Measurements.time(() -> analyses.analyze(athlete.id(), options));
             var request = Map.<String, Object>of("as_of", lastDay.toString(), "timeframe_days", 3000 - i,

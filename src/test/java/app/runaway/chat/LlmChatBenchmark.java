@@ -46,14 +46,14 @@ class LlmChatBenchmark extends LlmChatIntegration {
                 step("What was my longest run this year?", "find_activities",
                         "{\"sport\":\"run\",\"from\":\"" + year + "-01-01\",\"sort\":\"longest\",\"limit\":1}"),
                 step("What's my fastest 5k?", "personal_records", "{}"),
-                step("How far did I run in March?", "period_totals",
+                step("How far did I run in March?", "activity_totals",
                         "{\"from\":\"" + year + "-03-01\",\"to\":\"" + year + "-03-31\",\"sport\":\"run\"}"),
-                step("How many km per week did I run this year?", "period_totals",
+                step("How many km per week did I run this year?", "activity_totals",
                         "{\"from\":\"" + year + "-01-01\",\"to\":\"" + today + "\",\"sport\":\"run\","
                                 + "\"group_by\":\"month\"}"),
                 new Step("How many km this month vs the same month last year?", List.of(
-                        Map.entry("period_totals", "{\"from\":\"" + month + "\",\"to\":\"" + today + "\"}"),
-                        Map.entry("period_totals", "{\"from\":\"" + month.minusYears(1) + "\",\"to\":\""
+                        Map.entry("activity_totals", "{\"from\":\"" + month + "\",\"to\":\"" + today + "\"}"),
+                        Map.entry("activity_totals", "{\"from\":\"" + month.minusYears(1) + "\",\"to\":\""
                                 + today.minusYears(1) + "\"}"))),
                 step("Find the hilly run with lots of climbing", "find_activities",
                         "{\"sport\":\"run\",\"sort\":\"most_climb\",\"limit\":3}"),
@@ -65,7 +65,7 @@ class LlmChatBenchmark extends LlmChatIntegration {
                 step("Show my fastest runs between 8 and 12 km", "find_activities",
                         "{\"sport\":\"run\",\"min_km\":8,\"max_km\":12,\"sort\":\"fastest\",\"limit\":5}"),
                 step("What pace should my easy runs be?", "coach_analysis", "{\"focus\":\"pace\"}"),
-                step("How many runs did I do last year?", "period_totals",
+                step("How many runs did I do last year?", "activity_totals",
                         "{\"from\":\"" + (year - 1) + "-01-01\",\"to\":\"" + (year - 1)
                                 + "-12-31\",\"sport\":\"run\"}"),
                 step("When did I last do intervals?", "find_activities",

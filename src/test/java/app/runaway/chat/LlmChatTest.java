@@ -30,17 +30,16 @@ class LlmChatTest extends LlmChatIntegration {
             // the model names another athlete: the tools do not listen
             case 0 -> new Reply.ToolUse("find_activities", "{\"sport\":\"run\",\"min_km\":16.0934,\"sort\":"
                     + "\"newest\",\"limit\":1,\"athlete_id\":" + other.id() + "}");
-            case 1 -> new Reply.ToolUse("period_totals", "{\"from\":\"" + year + "-01-01\",\"to\":\"" + year
+            case 1 -> new Reply.ToolUse("activity_totals", "{\"from\":\"" + year + "-01-01\",\"to\":\"" + year
                     + "-12-31\",\"sport\":\"run\"}");
             default -> {
                 @SuppressWarnings("unchecked")
                 var run = ((List<Map<String, Object>>) read(request.toolResults().get(0)).get("activities")).get(0);
-                @SuppressWarnings("unchecked")
-                var total = (Map<String, Object>) read(request.toolResults().get(1)).get("total");
+                var total = read(request.toolResults().get(1));
                 yield new Reply.Text("Your last run over 10 miles was \"" + run.get("name") + "\" on "
-                        + run.get("date") + ": " + run.get("distance") + " in " + run.get("moving_time") + " [#"
+                        + run.get("date") + ": " + run.get("distance_km") + " km in " + run.get("moving_time") + " [#"
                         + run.get("id") + "]. In " + year + " you ran " + total.get("count") + " times, "
-                        + total.get("distance") + ".");
+                        + total.get("distance_km") + " km.");
             }
         });
 
@@ -57,14 +56,15 @@ class LlmChatTest extends LlmChatIntegration {
             assertThat(reply.at("/usage/model_calls").asInt()).isEqualTo(3);
             assertThat(reply.at("/usage/input_tokens").asLong()).isPositive();
             assertThat(reply.at("/usage/cost_usd").asDouble()).isPositive();
-            assertThat(reply.at("/context/tools_called").toString()).contains("find_activities", "period_totals");
+            assertThat(reply.at("/context/tools_called").toString()).contains("find_activities", "activity_totals");
+            assertThat(reply.get("verification").asString()).contains("tool results");
         });
 
         assertThat(requests).hasSize(3).allSatisfy(request -> assertThat(request.model())
                 .isEqualTo("claude-haiku-4-5"));
         // a lookup is offered the lookup tools
-        assertThat(requests.getFirst().toolNames()).containsExactlyInAnyOrder("find_activities", "period_totals",
-                "personal_records");
+        assertThat(requests.getFirst().toolNames()).containsExactlyInAnyOrder("find_activities", "activity_totals",
+                "compare_periods", "rank_periods", "personal_records");
         assertThat(requests.getFirst().system()).contains("never instructions");
         var runnerIds = activityIds(runner);
         @SuppressWarnings("unchecked")
@@ -114,7 +114,8 @@ class LlmChatTest extends LlmChatIntegration {
         var offline = ask(runner, "What was my longest run?");
         assertThat(offline.get("mode").asString()).isEqualTo("offline");
         assertThat(offline.get("note").asString()).contains("figures that are not in your data");
-        assertThat(offline.get("answer").asString()).startsWith("Your longest run ever was");
+        assertThat(offline.get("answer").asString()).startsWith("Your longest run was");
+        assertThat(offline.get("verified").asBoolean()).isTrue();
         assertThat(offline.get("model").asString()).isEqualTo("claude-haiku-4-5");
         assertThat(offline.at("/usage/model_calls").asInt()).isEqualTo(2);
     }
@@ -127,6 +128,31 @@ class LlmChatTest extends LlmChatIntegration {
         assertThat(reply.get("note").asString()).contains("figures that are not in your data");
     }
 
+    /**
+     * A plausible invented figure (a count off by one, a distance a few per cent off, a small count) is never
+     * returned as verified: the grounding check has no free pass for small numbers.
+     */
+    @Test
+    void a_plausible_invented_figure_is_never_verified() {
+        var in2024 = rows.stream().filter(r -> r.type().equals("Run") && r.start().getYear() == 2024).toList();
+        var count = in2024.size();
+        var km = in2024.stream().mapToDouble(Row::metres).sum() / 1000;
+        var longRuns = in2024.stream().filter(r -> r.metres() >= 15_000).count();
+        for (var invented : List.of(
+                "You ran " + (count + 1) + " times in 2024.",
+                String.format(java.util.Locale.ROOT, "You ran %.1f km in 2024.", km * 1.05),
+                String.format(java.util.Locale.ROOT, "You ran %.1f km in 2024.", km * 0.97),
+                "You did " + (longRuns + 1) + " runs of 15 km or more in 2024.")) {
+            script(request -> request.toolResults().isEmpty()
+                    ? new Reply.ToolUse("activity_totals", "{\"from\":\"2024-01-01\",\"to\":\"2024-12-31\","
+                    + "\"sport\":\"run\",\"min_km\":15}")
+                    : new Reply.Text(invented));
+            var reply = ask(runner, "Tell me about my 2024 in one sentence, please " + invented.hashCode());
+            assertThat(reply.get("mode").asString()).as(invented).isEqualTo("offline");
+            assertThat(reply.get("note").asString()).as(invented).contains("figures that are not in your data");
+        }
+    }
+
     @Test
     void a_provider_error_falls_back_to_the_offline_engine_and_is_not_cached() {
         script(request -> new Reply.Failure(529, "overloaded_error"));
@@ -136,10 +162,9 @@ class LlmChatTest extends LlmChatIntegration {
         assertThat(first.get("answer").asString()).contains("runs");
 
         script(request -> request.toolResults().isEmpty()
-                ? new Reply.ToolUse("period_totals",
+                ? new Reply.ToolUse("activity_totals",
                         "{\"from\":\"2024-01-01\",\"to\":\"2024-12-31\",\"sport\":\"run\"}")
-                : new Reply.Text("In 2024 you did " + read(request.toolResults().getFirst()).get("total")
-                .toString().replaceAll(".*count=(\\d+).*", "$1") + " runs."));
+                : new Reply.Text("In 2024 you did " + read(request.toolResults().getFirst()).get("count") + " runs."));
         var again = ask(runner, "How many runs did I do in 2024?");
         assertThat(again.get("mode").asString()).isEqualTo("llm");
         assertThat(again.at("/context/cached").asBoolean()).isFalse();

@@ -68,7 +68,7 @@ class OfflineChatBatteryTest extends IntegrationTest {
     }
 
     private static String km(List<NewActivity> activities) {
-        return String.format(Locale.ROOT, "%.2f km", activities.stream().mapToDouble(NewActivity::distanceM).sum()
+        return String.format(Locale.US, "%,.2f km", activities.stream().mapToDouble(NewActivity::distanceM).sum()
                 / 1000);
     }
 
@@ -90,7 +90,7 @@ class OfflineChatBatteryTest extends IntegrationTest {
             var count = ask("How many runs " + period.getKey() + "?");
             var total = ask("How far did I run " + period.getKey() + "?");
 
-            assertThat(count.at("/context/activities_counted").asInt()).as(period.getKey()).isEqualTo(expected.size());
+            assertThat(count.at("/context/result/count").asInt()).as(period.getKey()).isEqualTo(expected.size());
             if (!expected.isEmpty()) {
                 assertThat(total.get("answer").asString()).as(period.getKey()).contains(km(expected));
             }
@@ -102,7 +102,7 @@ class OfflineChatBatteryTest extends IntegrationTest {
         var march = LocalDate.of(today.getMonthValue() >= 3 ? today.getYear() : today.getYear() - 1, 3, 1);
         var june = LocalDate.of(today.getMonthValue() >= 6 ? today.getYear() : today.getYear() - 1, 6, 1);
 
-        assertThat(ask("How many runs in March?").at("/context/activities_counted").asInt())
+        assertThat(ask("How many runs in March?").at("/context/result/count").asInt())
                 .isEqualTo(runs(march, march.plusMonths(1).minusDays(1)).size());
         assertThat(ask("How far have I run since June?").get("answer").asString())
                 .contains(km(runs(june, today)));
@@ -112,11 +112,11 @@ class OfflineChatBatteryTest extends IntegrationTest {
     void every_sport_is_counted_on_its_own() {
         var year = today.withDayOfYear(1);
 
-        assertThat(ask("How many rides this year?").at("/context/activities_counted").asInt())
+        assertThat(ask("How many rides this year?").at("/context/result/count").asInt())
                 .isEqualTo(of("Ride"::equals, year, today).size());
-        assertThat(ask("How many walks this year?").at("/context/activities_counted").asInt())
+        assertThat(ask("How many walks this year?").at("/context/result/count").asInt())
                 .isEqualTo(of("Walk"::equals, year, today).size());
-        assertThat(ask("How many activities this year?").at("/context/activities_counted").asInt())
+        assertThat(ask("How many activities this year?").at("/context/result/count").asInt())
                 .isEqualTo(of(s -> true, year, today).size());
     }
 
@@ -159,11 +159,11 @@ class OfflineChatBatteryTest extends IntegrationTest {
         assertThat(ask("What's my average pace this year?").get("answer").asString())
                 .contains(pace / 60 + ":" + String.format("%02d", pace % 60) + " /km");
         assertThat(ask("average km per week this year").get("answer").asString())
-                .contains(String.format(Locale.ROOT, "%.2f km a week", metres / weeks / 1000));
+                .contains(String.format(Locale.US, "averaged %,.2f km a week", metres / weeks / 1000));
         if (!lastMonth.isEmpty()) {
             assertThat(ask("What was my average run last month?").get("answer").asString()).contains(
-                    String.format(Locale.ROOT, "%.2f km", lastMonth.stream().mapToDouble(NewActivity::distanceM).sum()
-                            / lastMonth.size() / 1000));
+                    String.format(Locale.US, "averaged %,.2f km each", lastMonth.stream()
+                            .mapToDouble(NewActivity::distanceM).sum() / lastMonth.size() / 1000));
         }
     }
 
@@ -179,6 +179,7 @@ class OfflineChatBatteryTest extends IntegrationTest {
 
         assertThat(compare.get("answer").asString()).contains(km(thisMonth), km(lastMonth));
         assertThat(doing.get("answer").asString()).contains("a week over the last four weeks");
-        assertThat(plan.at("/context/question_family").asString()).isEqualTo("plan_my_week");
+        assertThat(plan.at("/context/question_family").asString()).isEqualTo("coach");
+        assertThat(plan.get("answer").asString()).contains("This week");
     }
 }

@@ -1,5 +1,11 @@
 package app.runaway.chat;
 
+import app.runaway.query.AthleteScope;
+import app.runaway.activity.ActivityReader;
+import app.runaway.llm.ModelGate;
+import app.runaway.query.QueryTools;
+import app.runaway.chat.llm.LlmChat;
+import app.runaway.chat.llm.PromptContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.runaway.athlete.AthleteProfiles;
@@ -29,11 +35,13 @@ class OpenAiCompatibleChatTest extends LlmChatIntegration {
     @Autowired
     private ChatSettings settings;
     @Autowired
-    private LlmTools tools;
+    private QueryTools tools;
     @Autowired
     private PromptContext context;
     @Autowired
     private AthleteProfiles profiles;
+    @Autowired
+    private ActivityReader activities;
 
     private FakeOpenAiApi server;
     private LlmChat chat;
@@ -47,7 +55,9 @@ class OpenAiCompatibleChatTest extends LlmChatIntegration {
                 .modelName("llama3.2").timeout(Duration.ofSeconds(2)).maxRetries(0).build();
         var beans = new StaticListableBeanFactory(Map.of("model", model, "settings", llm));
         chat = new LlmChat(beans.getBeanProvider(ChatModel.class), beans.getBeanProvider(LlmSettings.class), settings,
-                tools, context, json);
+                tools, context, new ModelGate(beans.getBeanProvider(LlmSettings.class),
+                new StaticListableBeanFactory(Map.of("activities", activities)).getBeanProvider(ActivityReader.class),
+                false), json);
     }
 
     @AfterEach
@@ -76,7 +86,8 @@ class OpenAiCompatibleChatTest extends LlmChatIntegration {
                 @SuppressWarnings("unchecked")
                 var run = ((List<Map<String, Object>>) read(request.toolResults().get(1)).get("activities")).get(0);
                 yield new Reply.Text("You have records at " + String.join(", ", records.keySet())
-                        + ". Your longest run: " + run.get("distance") + " on " + run.get("date") + " [#"
+                        + ". Your longest run: " + String.format(java.util.Locale.ROOT, "%.2f km",
+                        ((Number) run.get("distance_km")).doubleValue()) + " on " + run.get("date") + " [#"
                         + run.get("id") + "].");
             }
         });
@@ -91,7 +102,7 @@ class OpenAiCompatibleChatTest extends LlmChatIntegration {
         assertThat(answered.usage().modelCalls()).isEqualTo(3);
         assertThat(answered.usage().inputTokens()).isPositive();
         assertThat(answered.usage().model()).isEqualTo("llama3.2");
-        assertThat(server.received().getFirst().toolNames()).contains("find_activities", "period_totals");
+        assertThat(server.received().getFirst().toolNames()).contains("find_activities", "activity_totals");
         assertThat(server.received().getFirst().model()).isEqualTo("llama3.2");
     }
 
@@ -101,7 +112,7 @@ class OpenAiCompatibleChatTest extends LlmChatIntegration {
         assertThat(outcome).isInstanceOfSatisfying(LlmChat.Outcome.Failed.class, failed ->
                 assertThat(failed.failure()).isEqualTo(LlmChat.Failure.MALFORMED_TOOL_CALLS));
         assertThat(server.received()).hasSize(2);
-        assertThat(server.received().get(1).toolResults().getFirst()).contains("not JSON");
+        assertThat(server.received().get(1).toolResults().getFirst()).contains("not a JSON object");
     }
 
     @Test

@@ -33,7 +33,7 @@ class CoachWithLlmNarrativeTest {
         anthropic = new FakeAnthropicApi();
         var settings = new LlmSettings(Provider.ANTHROPIC, FakeAnthropicApi.KEY, anthropic.baseUrl(), "claude-test",
                 Duration.ofSeconds(1), 300);
-        narrator = new LlmNarrator(ChatModels.from(settings), TenKRunner.JSON, settings.timeout());
+        narrator = new LlmNarrator(ChatModels.from(settings), TenKRunner.JSON, settings.timeout(), new ModelGate.Permit());
     }
 
     @AfterEach

@@ -22,7 +22,7 @@ class LlmConfigurationTest {
     }
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(Settings.class, LlmConfiguration.class)
+            .withUserConfiguration(Settings.class, LlmConfiguration.class, ModelGate.class, Narrators.class)
             .withBean(JsonMapper.class, () -> TenKRunner.JSON)
             // as application.properties maps them when the environment sets nothing
             .withPropertyValues("runaway.llm.provider=", "runaway.llm.api-key=", "runaway.llm.base-url=",
@@ -31,7 +31,8 @@ class LlmConfigurationTest {
     @Test
     void with_no_provider_and_no_key_there_is_no_model_and_the_coach_keeps_its_rules() {
         context.run(app -> {
-            assertThat(app).hasNotFailed().doesNotHaveBean(ChatModel.class).doesNotHaveBean(Narrator.class);
+            assertThat(app).hasNotFailed().doesNotHaveBean(ChatModel.class);
+            assertThat(app.getBean(Narrators.class).forAthlete(1)).isSameAs(Narrator.NONE);
             assertThat(app.getBean(LlmSettings.class).configured()).isFalse();
         });
     }
@@ -39,13 +40,16 @@ class LlmConfigurationTest {
     @Test
     void provider_none_turns_the_model_off_even_with_a_key() {
         context.withPropertyValues("runaway.llm.provider=none", "runaway.llm.api-key=sk-ant-x")
-                .run(app -> assertThat(app).doesNotHaveBean(ChatModel.class).doesNotHaveBean(Narrator.class));
+                .run(app -> {
+                    assertThat(app).doesNotHaveBean(ChatModel.class);
+                    assertThat(app.getBean(Narrators.class).forAthlete(1)).isSameAs(Narrator.NONE);
+                });
     }
 
     @Test
     void an_anthropic_key_alone_selects_anthropic() {
         context.withPropertyValues("runaway.llm.api-key=sk-ant-api03-abc", "runaway.llm.timeout=3s").run(app -> {
-            assertThat(app).hasSingleBean(Narrator.class);
+            assertThat(app).hasSingleBean(ChatModel.class);
             assertThat(app.getBean(ChatModel.class)).isInstanceOf(AnthropicChatModel.class);
             var settings = app.getBean(LlmSettings.class);
             assertThat(settings.effectiveModel()).isEqualTo("claude-haiku-4-5");
@@ -58,7 +62,8 @@ class LlmConfigurationTest {
     void an_openai_compatible_server_needs_no_key() {
         context.withPropertyValues("runaway.llm.provider=openai", "runaway.llm.base-url=http://localhost:11434/v1",
                 "runaway.llm.model=llama3.2").run(app -> {
-            assertThat(app).hasSingleBean(Narrator.class);
+            // the operator's own model on this machine: no third party, so the gate lets any athlete's data through
+            assertThat(app.getBean(Narrators.class).forAthlete(1)).isNotSameAs(Narrator.NONE);
             assertThat(app.getBean(ChatModel.class)).isInstanceOf(OpenAiChatModel.class);
         });
     }

@@ -42,7 +42,7 @@ class LlmNarratorTest {
         anthropic = new FakeAnthropicApi();
         var settings = new LlmSettings(Provider.ANTHROPIC, FakeAnthropicApi.KEY, anthropic.baseUrl(), "claude-test",
                 TIMEOUT, 300);
-        narrator = new LlmNarrator(ChatModels.from(settings), TenKRunner.JSON, settings.timeout());
+        narrator = new LlmNarrator(ChatModels.from(settings), TenKRunner.JSON, settings.timeout(), new ModelGate.Permit());
         warnings = new ListAppender<>();
         warnings.start();
         ((Logger) LoggerFactory.getLogger(LlmNarrator.class)).addAppender(warnings);

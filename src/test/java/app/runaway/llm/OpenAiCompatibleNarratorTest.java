@@ -69,7 +69,7 @@ class OpenAiCompatibleNarratorTest {
 
     private Narrator narrator(String key) {
         var settings = new LlmSettings(Provider.OPENAI, key, server.baseUrl(), "llama3.2", Duration.ofSeconds(1), 300);
-        return new LlmNarrator(ChatModels.from(settings), TenKRunner.JSON, settings.timeout());
+        return new LlmNarrator(ChatModels.from(settings), TenKRunner.JSON, settings.timeout(), new ModelGate.Permit());
     }
 
     private List<String> authorizations() {

@@ -1,10 +1,12 @@
 package app.runaway.coach.agents;
 
+import app.runaway.coach.Mile;
+
 import java.util.Locale;
 
 /** Metres and seconds inside, the athlete's kilometres or miles outside (the coach runs without the app's types). */
 record CoachUnits(boolean imperial) {
-    private static final double MILE_M = 1609.344;
+    private static final double MILE_M = Mile.METRES;
 
     static CoachUnits of(String units) {
         return new CoachUnits("imperial".equals(units));

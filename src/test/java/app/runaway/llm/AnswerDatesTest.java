@@ -1,4 +1,4 @@
-package app.runaway.chat;
+package app.runaway.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,16 @@
-package app.runaway.chat;
+package app.runaway.chat.llm;
 
 import app.runaway.activity.Activity;
 import app.runaway.athlete.AthleteProfile;
-import app.runaway.coach.NarrativeCheck;
-import app.runaway.llm.ModelCalls;
+import app.runaway.chat.ChatSettings;
+import app.runaway.chat.Conversations;
+import app.runaway.llm.Grounding;
 import app.runaway.llm.LlmSettings;
+import app.runaway.llm.ModelCalls;
+import app.runaway.llm.ModelGate;
 import app.runaway.llm.TokenCount;
+import app.runaway.query.AthleteScope;
+import app.runaway.query.QueryTools;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -22,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
@@ -32,14 +38,14 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers with a language model that reads the athlete's data through the chat tools: a bounded loop of model calls
- * and tool runs within one time budget, then a grounding check. Every number of the answer must come from this
- * turn's tool results or context (rounding and km/mile conversion allowed, {@link NarrativeCheck}); an answer that
- * states another is sent back once with the figures named, and a second such answer is not used. Whatever goes
- * wrong ends in a {@link Outcome.Failed} that the caller answers offline.
+ * Answers with a language model that reads the athlete's data through the query catalogue's tools
+ * ({@link QueryTools}): a bounded loop of model calls and tool runs within one time budget, then a grounding check.
+ * Every figure and date of the answer must come from this turn's tool results or context ({@link Grounding}, no free
+ * pass for small counts); an answer that states another is sent back once with the figures named, and a second such
+ * answer is not used. Whatever goes wrong ends in a {@link Outcome.Failed} that the caller answers offline.
  */
 @Component
-class LlmChat {
+public class LlmChat {
     private static final Logger log = LoggerFactory.getLogger(LlmChat.class);
     private static final Pattern CITATION = Pattern.compile("\\s?\\[#(\\d+)]");
     private static final int HISTORY_CHARS = 600;
@@ -57,17 +63,19 @@ class LlmChat {
     private final ObjectProvider<ChatModel> models;
     private final ObjectProvider<LlmSettings> llmSettings;
     private final ChatSettings settings;
-    private final LlmTools tools;
+    private final QueryTools tools;
     private final PromptContext context;
+    private final ModelGate gate;
     private final JsonMapper json;
 
-    LlmChat(ObjectProvider<ChatModel> models, ObjectProvider<LlmSettings> llmSettings, ChatSettings settings,
-            LlmTools tools, PromptContext context, JsonMapper json) {
+    public LlmChat(ObjectProvider<ChatModel> models, ObjectProvider<LlmSettings> llmSettings, ChatSettings settings,
+                   QueryTools tools, PromptContext context, ModelGate gate, JsonMapper json) {
         this.models = models;
         this.llmSettings = llmSettings;
         this.settings = settings;
         this.tools = tools;
         this.context = context;
+        this.gate = gate;
         this.json = json;
         if (configured()) {
             // the token counter loads its encoding once, which takes a moment: not in the first runner's answer
@@ -76,47 +84,43 @@ class LlmChat {
     }
 
     /** A question to answer: who asks (from the session), what, and the conversation so far (oldest first). */
-    record Turn(AthleteScope scope, AthleteProfile profile, LocalDate today, String message,
-                List<Conversations.Message> history, Kind kind) {
+    public record Turn(AthleteScope scope, AthleteProfile profile, LocalDate today, String message,
+                       List<Conversations.Message> history, Kind kind) {
     }
 
     /**
-     * What kind of question it is, as the offline parser reads it: it picks the model (a fast one for lookups and
+     * What kind of question it is, as the offline engine reads it: it picks the model (a fast one for lookups and
      * recall, the stronger one for the rest), the tools offered, and whether the context looks for related activities.
      */
-    enum Kind {
-        LOOKUP(false, LlmTools.Toolset.LOOKUP),
-        COMPARISON(true, LlmTools.Toolset.LOOKUP),
-        RECALL(false, LlmTools.Toolset.RECALL),
-        COACHING(true, LlmTools.Toolset.COACHING),
-        OPEN(true, LlmTools.Toolset.ALL);
+    public enum Kind {
+        LOOKUP(false, Set.of(QueryTools.Purpose.LOOKUP)),
+        COMPARISON(true, Set.of(QueryTools.Purpose.LOOKUP)),
+        RECALL(false, Set.of(QueryTools.Purpose.RECALL)),
+        COACHING(true, Set.of(QueryTools.Purpose.COACHING)),
+        OPEN(true, Set.of(QueryTools.Purpose.values()));
 
         private final boolean complex;
-        private final LlmTools.Toolset tools;
+        private final Set<QueryTools.Purpose> purposes;
 
-        Kind(boolean complex, LlmTools.Toolset tools) {
+        Kind(boolean complex, Set<QueryTools.Purpose> purposes) {
             this.complex = complex;
-            this.tools = tools;
+            this.purposes = purposes;
         }
 
         boolean complex() {
             return complex;
         }
 
-        static Kind of(Question question) {
-            return switch (question) {
-                case Question.Compare q -> COMPARISON;
-                case Question.Recall q -> RECALL;
-                case Question.HowAmIDoing q -> COACHING;
-                case Question.PlanMyWeek q -> COACHING;
-                case Question.NotUnderstood q -> OPEN;
-                default -> LOOKUP;
-            };
+        /** The tools a question of this kind is offered: a narrower set is a shorter prompt and an easier choice. */
+        List<QueryTools.Tool> tools(QueryTools all) {
+            return all.tools().stream().filter(t -> purposes.contains(t.purpose())
+                    || (this == RECALL && t.name().equals("find_activities"))
+                    || (this == COACHING && t.name().equals("activity_totals"))).toList();
         }
     }
 
     /** Tokens the provider counted over every call of the turn, and what they cost when the price is known. */
-    record Usage(String model, int modelCalls, long inputTokens, long outputTokens) {
+    public record Usage(String model, int modelCalls, long inputTokens, long outputTokens) {
         Usage plus(ChatResponse response) {
             var tokens = response.tokenUsage();
             return new Usage(model, modelCalls + 1,
@@ -126,7 +130,7 @@ class LlmChat {
         }
     }
 
-    sealed interface Outcome {
+    public sealed interface Outcome {
         Usage usage();
 
         /** An answer whose figures and dates passed the grounding check (at the second try when retried). */
@@ -139,7 +143,9 @@ class LlmChat {
     }
 
     /** Why a model's answer was not used; {@link #note} is what the runner reads about it. */
-    enum Failure {
+    public enum Failure {
+        DATA_WITHHELD("activities synced from Strava's API are not sent to an external AI provider (Strava's API "
+                + "terms; the operator can allow it)"),
         MODEL_ERROR("the language model could not be reached"),
         TIMEOUT("the language model took too long"),
         MALFORMED_TOOL_CALLS("the language model made tool calls that could not be run"),
@@ -153,17 +159,17 @@ class LlmChat {
             this.reason = reason;
         }
 
-        String note() {
+        public String note() {
             return "Answered by the offline engine: " + reason + ".";
         }
     }
 
-    boolean configured() {
+    public boolean configured() {
         return models.getIfAvailable() != null && llmSettings.getIfAvailable() != null;
     }
 
     /** Whether the model is the operator's own (a local OpenAI-compatible server) rather than a third party. */
-    boolean local() {
+    public boolean local() {
         var llm = llmSettings.getIfAvailable();
         return llm != null && llm.isLocal();
     }
@@ -180,13 +186,18 @@ class LlmChat {
     }
 
     /** Never throws: whatever goes wrong, in the model, the tools or the context, is a {@link Outcome.Failed}. */
-    Outcome answer(Turn turn) {
+    public Outcome answer(Turn turn) {
         var deadline = System.nanoTime() + settings.timeout().toNanos();
+        var permit = gate.permit(turn.scope().athleteId());
+        if (permit.isEmpty()) {
+            return new Outcome.Failed(Failure.DATA_WITHHELD, "no permit from the gate",
+                    new Usage(modelFor(turn.kind().complex()), 0, 0, 0));
+        }
         Loop loop = null;
         try {
             var built = context.build(turn.scope(), turn.profile(), turn.today(), turn.message(),
                     settings.contextTokens(), turn.kind() == Kind.RECALL || turn.kind() == Kind.OPEN);
-            loop = new Loop(turn, built, deadline);
+            loop = new Loop(turn, built, deadline, permit.get());
             return loop.run();
         } catch (RuntimeException e) {
             var usage = loop == null ? new Usage(modelFor(turn.kind().complex()), 0, 0, 0) : loop.usage;
@@ -203,6 +214,7 @@ class LlmChat {
         private final ChatModel model = models.getObject();
         private final List<ToolSpecification> offered;
         private final long deadline;
+        private final ModelGate.Permit permit;
         private final List<ChatMessage> messages = new ArrayList<>();
         /** The tool results of this turn, ids left out: what the answer's figures may come from. */
         private final List<Object> facts = new ArrayList<>();
@@ -212,11 +224,12 @@ class LlmChat {
         private int malformed;
         private boolean retried;
 
-        Loop(Turn turn, PromptContext.Built built, long deadline) {
+        Loop(Turn turn, PromptContext.Built built, long deadline, ModelGate.Permit permit) {
             this.turn = turn;
             this.built = built;
             this.deadline = deadline;
-            this.offered = tools.specifications(turn.kind().tools);
+            this.permit = permit;
+            this.offered = ModelTools.specifications(turn.kind().tools(tools));
             this.usage = new Usage(modelFor(turn.kind().complex()), 0, 0, 0);
             messages.add(SystemMessage.from(SYSTEM + "\n" + built.text()));
             for (var earlier : turn.history()) {
@@ -231,7 +244,7 @@ class LlmChat {
             while (usage.modelCalls() < settings.maxModelCalls()) {
                 ChatResponse response;
                 try {
-                    response = ModelCalls.chat(model, ChatRequest.builder().messages(messages)
+                    response = ModelCalls.chat(permit, model, ChatRequest.builder().messages(messages)
                             .toolSpecifications(offered).modelName(usage.model()).build(),
                             Duration.ofNanos(deadline - System.nanoTime()), "llm-chat");
                 } catch (InterruptedException e) {
@@ -263,15 +276,16 @@ class LlmChat {
             for (var call : reply.toolExecutionRequests()) {
                 toolsCalled.add(String.valueOf(call.name()));
                 var result = run(call);
-                if (result.malformed()) {
+                if (result.refused()) {
                     if (++malformed > 1) {
-                        return failed(Failure.MALFORMED_TOOL_CALLS, "tool " + call.name() + ": "
-                                + result.content().get("error"));
+                        return failed(Failure.MALFORMED_TOOL_CALLS, "tool " + call.name() + ": " + result.refusal());
                     }
                 } else {
-                    // a refusal repeats the model's own words: they are no fact an answer may rest on
+                    // a refusal repeats the model's own words: they are no fact an answer may rest on; the
+                    // arguments of a call that ran are the bounds its result holds to ("runs over 40 km")
                     facts.add(withoutIds(result.content()));
-                    result.activities().forEach(a -> seen.put(a.id(), a));
+                    facts.add(ModelTools.boundsOf(call, json));
+                    result.result().cited().forEach(a -> seen.put(a.id(), a));
                 }
                 messages.add(ToolExecutionResultMessage.from(call, json.writeValueAsString(result.content())));
             }
@@ -279,15 +293,19 @@ class LlmChat {
         }
 
         /** One call, only of a tool offered; a tool that fails is a call that could not be run. */
-        private LlmTools.Result run(dev.langchain4j.agent.tool.ToolExecutionRequest call) {
+        private QueryTools.Outcome run(dev.langchain4j.agent.tool.ToolExecutionRequest call) {
             if (call.name() == null || offered.stream().noneMatch(spec -> spec.name().equals(call.name()))) {
-                return LlmTools.Result.refused("no tool named " + call.name() + " is offered");
+                return refused("no tool named " + call.name() + " is offered");
+            }
+            var arguments = ModelTools.arguments(call, json);
+            if (arguments == null) {
+                return refused("arguments are not a JSON object");
             }
             try {
-                return tools.run(turn.scope(), call, turn.profile().units(), turn.today());
+                return tools.call(turn.scope(), call.name(), arguments, turn.profile().units());
             } catch (RuntimeException e) {
                 log.warn("Chat tool {} failed: {}", call.name(), e.getClass().getSimpleName());
-                return LlmTools.Result.refused("the tool failed; try other arguments or answer without it");
+                return refused("the tool failed; try other arguments or answer without it");
             }
         }
 
@@ -297,10 +315,8 @@ class LlmChat {
             if (text.isEmpty()) {
                 return failed(Failure.MALFORMED_TOOL_CALLS, "an empty answer");
             }
-            var plain = CITATION.matcher(text).replaceAll("").strip();
-            var contextFacts = CITATION.matcher(built.text()).replaceAll("");
-            var invented = new ArrayList<>(NarrativeCheck.against(facts, contextFacts).unmatched(plain));
-            invented.addAll(AnswerDates.of(facts, List.of(contextFacts), turn.today()).unmatched(plain));
+            var plain = Grounding.withoutCitations(text).strip();
+            var invented = Grounding.of(facts, List.of(built.text()), turn.today()).unsupported(plain);
             if (invented.isEmpty()) {
                 var counts = new LinkedHashMap<String, Object>(built.counts());
                 counts.put("model_calls", usage.modelCalls());
@@ -353,6 +369,10 @@ class LlmChat {
             sources.addAll(seen.values());
         }
         return sources;
+    }
+
+    private static QueryTools.Outcome refused(String why) {
+        return QueryTools.Outcome.refused(why);
     }
 
     /** The ids in a result name rows, not figures: left out of the facts an answer's numbers may come from. */

@@ -1,10 +1,20 @@
-package app.runaway.chat;
+package app.runaway.chat.llm;
 
 import app.runaway.activity.Activity;
 import app.runaway.activity.ActivityReader;
 import app.runaway.athlete.AthleteProfile;
+import app.runaway.athlete.Units;
+import app.runaway.chat.AthleteMemory;
 import app.runaway.goal.Goals;
 import app.runaway.llm.TokenCount;
+import app.runaway.query.AthleteScope;
+import app.runaway.query.DayRange;
+import app.runaway.query.Query;
+import app.runaway.query.QueryCatalogue;
+import app.runaway.query.QueryResult;
+import app.runaway.query.ResultViews;
+import app.runaway.query.Selection;
+import app.runaway.query.Sports;
 import app.runaway.search.SemanticSearch;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -26,20 +36,23 @@ import tools.jackson.databind.json.JsonMapper;
  * athlete's own words (names, descriptions, remembered facts) are JSON-quoted: data to read, not instructions.
  */
 @Component
-class PromptContext {
+public class PromptContext {
     static final int RECENT_DAYS = 14;
     private static final int RELEVANT = 3;
     /** Below this cosine similarity a "relevant" activity is noise (all-MiniLM-L6-v2 scale). */
     private static final double RELEVANT_SIMILARITY = 0.45;
 
-    private final ChatTools tools;
+    private final QueryCatalogue catalogue;
+    private final SemanticSearch search;
     private final ActivityReader activities;
     private final AthleteMemory memory;
     private final Goals goals;
     private final JsonMapper json;
 
-    PromptContext(ChatTools tools, ActivityReader activities, AthleteMemory memory, Goals goals, JsonMapper json) {
-        this.tools = tools;
+    PromptContext(QueryCatalogue catalogue, SemanticSearch search, ActivityReader activities, AthleteMemory memory,
+                  Goals goals, JsonMapper json) {
+        this.catalogue = catalogue;
+        this.search = search;
         this.activities = activities;
         this.memory = memory;
         this.goals = goals;
@@ -51,10 +64,10 @@ class PromptContext {
      * @param counts what went in, for the answer's {@code context}
      * @param shown  the activities the block lists, by id, which the answer may cite
      */
-    record Built(String text, int tokens, Map<String, Object> counts, Map<Long, Activity> shown) {
+    public record Built(String text, int tokens, Map<String, Object> counts, Map<Long, Activity> shown) {
     }
 
-    Built build(AthleteScope scope, AthleteProfile profile, LocalDate today, String question, int budget,
+    public Built build(AthleteScope scope, AthleteProfile profile, LocalDate today, String question, int budget,
                 boolean recall) {
         var units = profile.units();
         var counts = new LinkedHashMap<String, Object>();
@@ -75,26 +88,27 @@ class PromptContext {
 
         var weekStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var monthStart = today.withDayOfMonth(1);
-        var periods = List.of(
-                new Period(weekStart, today, "this week (from " + weekStart + ")"),
-                new Period(weekStart.minusWeeks(1), weekStart.minusDays(1), "last week"),
-                new Period(monthStart, today, "this month"),
-                new Period(monthStart.minusMonths(1), monthStart.minusDays(1), "last month"),
-                new Period(today.withDayOfYear(1), today, "this year"));
+        var periods = new LinkedHashMap<String, DayRange>();
+        periods.put("this week (from " + weekStart + ")", DayRange.of(weekStart, today));
+        periods.put("last week", DayRange.of(weekStart.minusWeeks(1), weekStart.minusDays(1)));
+        periods.put("this month", DayRange.of(monthStart, today));
+        periods.put("last month", DayRange.of(monthStart.minusMonths(1), monthStart.minusDays(1)));
+        periods.put("this year", DayRange.of(today.withDayOfYear(1), today));
         var totals = new ArrayList<String>();
-        for (var period : periods) {
-            var sum = tools.totals(scope, "Run", period);
-            var view = LlmTools.totals(sum, units);
-            totals.add("- " + period.label() + ": " + sum.count() + " runs " + view.get("distance") + " "
-                    + view.get("moving_time") + (view.containsKey("avg_pace") ? " " + view.get("avg_pace") : ""));
-        }
+        periods.forEach((label, days) -> {
+            var summed = (QueryResult.Summed) catalogue.run(scope, new Query.SumActivities(
+                    Selection.of(Sports.RUNS, days), null));
+            var view = ResultViews.totals(summed.total(), units);
+            totals.add("- " + label + ": " + summed.total().count() + " runs " + view.get(ResultViews.distanceKey(
+                    units)) + " " + units.distanceUnit() + " " + view.get("moving_time") + pace(view, units));
+        });
         counts.put("period_totals", block.section("Run totals (count, distance, moving time, pace):", totals));
 
         var shown = new LinkedHashMap<Long, Activity>();
         var recent = activities.between(scope.athleteId(), today.minusDays(RECENT_DAYS - 1), today).reversed();
         var recentShown = block.section("Last " + RECENT_DAYS + " days, newest first (day, sport, name, distance, "
                         + "moving time, pace, heart rate):",
-                recent.stream().map(a -> "- " + line(LlmTools.activity(a, units), today)).toList());
+                recent.stream().map(a -> "- " + line(ResultViews.activity(a, units), today, units)).toList());
         recent.stream().limit(recentShown).forEach(a -> shown.put(a.id(), a));
         if (recentShown < recent.size()) {
             // past the budget: the model knows there is more, and where to find it
@@ -102,11 +116,11 @@ class PromptContext {
         }
         counts.put("recent_activities", recentShown);
 
-        var relevant = recall ? tools.recall(scope, question, RELEVANT).stream()
+        var relevant = recall ? search.search(scope.athleteId(), question, RELEVANT).stream()
                 .filter(hit -> hit.similarity() >= RELEVANT_SIMILARITY || hit.textMatch())
                 .map(SemanticSearch.Hit::activity).toList() : List.<Activity>of();
         var relevantShown = block.section("Activities closest to the question:",
-                relevant.stream().map(a -> "- " + line(LlmTools.activity(a, units), today)).toList());
+                relevant.stream().map(a -> "- " + line(ResultViews.activity(a, units), today, units)).toList());
         relevant.stream().limit(relevantShown).forEach(a -> shown.put(a.id(), a));
         counts.put("relevant_activities", relevantShown);
         counts.put("context_tokens", block.tokens);
@@ -118,18 +132,22 @@ class PromptContext {
      * or the line says it), sport, the name JSON-quoted so that it cannot break out of its quotes, and the figures in
      * the athlete's units. Start times, climb and descriptions are a tool call away.
      */
-    private String line(Map<String, Object> a, LocalDate today) {
+    private String line(Map<String, Object> a, LocalDate today, Units units) {
         var date = LocalDate.parse((String) a.get("date"));
         var day = date.getYear() == today.getYear() ? date.toString().substring(5) : date.toString();
         var line = new StringBuilder("[#" + a.get("id") + "] " + a.get("weekday") + " " + day + " " + a.get("sport")
-                + " " + quote((String) a.get("name")) + " " + a.get("distance") + " " + a.get("moving_time"));
-        if (a.containsKey("pace")) {
-            line.append(" ").append(a.get("pace"));
-        }
-        if (a.containsKey("avg_hr")) {
-            line.append(" HR ").append(a.get("avg_hr"));
+                + " " + quote((String) a.get("name")) + " " + a.get(ResultViews.distanceKey(units)) + " "
+                + units.distanceUnit() + " " + a.get("moving_time"));
+        line.append(pace(a, units));
+        if (a.containsKey("avg_hr_bpm")) {
+            line.append(" HR ").append(a.get("avg_hr_bpm"));
         }
         return line.toString();
+    }
+
+    private static String pace(Map<String, Object> view, Units units) {
+        var pace = view.get("pace_per_" + units.distanceUnit());
+        return pace == null ? "" : " " + pace + " /" + units.distanceUnit();
     }
 
     private String quote(String text) {

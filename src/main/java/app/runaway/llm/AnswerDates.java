@@ -1,4 +1,4 @@
-package app.runaway.chat;
+package app.runaway.llm;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * the numbers 7 and 2025, and a 7 passes as a count; this check reads it as a date, and passes it only when the data
  * of the turn hold that day (and that year, when the answer names one).
  */
-final class AnswerDates {
+public final class AnswerDates {
     /** Capitalised, as English writes a month: "may 3" is a verb and a count, "May 3" a date. */
     private static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -46,11 +46,12 @@ final class AnswerDates {
      * @param texts further texts holding dates (the context block)
      * @param today the athlete's today, whose year the context's short dates are in
      */
-    static AnswerDates of(Collection<?> facts, List<String> texts, LocalDate today) {
+    public static AnswerDates of(Collection<?> facts, List<String> texts, LocalDate today) {
         var dates = new AnswerDates();
         facts.forEach(dates::walk);
         for (var text : texts) {
             dates.readIso(text);
+            dates.readWritten(text);
             var m = SHORT.matcher(text);
             while (m.find()) {
                 dates.add(today.getYear(), Integer.parseInt(m.group("month")), Integer.parseInt(m.group("day")));
@@ -60,8 +61,17 @@ final class AnswerDates {
         return dates;
     }
 
+    /** The text with every calendar date it writes taken out, for a check of its other figures. */
+    static String withoutDates(String text) {
+        var out = text;
+        for (var pattern : List.of(MONTH_DAY, DAY_MONTH, ISO)) {
+            out = pattern.matcher(out).replaceAll(" ");
+        }
+        return out;
+    }
+
     /** The dates of the answer that no data of the turn holds, as written. */
-    List<String> unmatched(String answer) {
+    public List<String> unmatched(String answer) {
         var unmatched = new ArrayList<String>();
         for (var pattern : List.of(MONTH_DAY, DAY_MONTH)) {
             var m = pattern.matcher(answer);
@@ -103,6 +113,18 @@ final class AnswerDates {
         while (m.find()) {
             add(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
                     Integer.parseInt(m.group("day")));
+        }
+    }
+
+    /** Dates written out with their year ("Jan 1, 2022") in a text that counts as fact. */
+    private void readWritten(String text) {
+        for (var pattern : List.of(MONTH_DAY, DAY_MONTH)) {
+            var m = pattern.matcher(text);
+            while (m.find()) {
+                if (m.group("year") != null) {
+                    add(Integer.parseInt(m.group("year")), month(m.group("month")), Integer.parseInt(m.group("day")));
+                }
+            }
         }
     }
 

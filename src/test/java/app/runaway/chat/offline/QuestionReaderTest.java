@@ -1,0 +1,178 @@
+package app.runaway.chat.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.runaway.activity.ActivityFilter.Order;
+import app.runaway.activity.StatsPeriod;
+import app.runaway.chat.offline.Reading.Shape;
+import app.runaway.chat.offline.Reading.Understood;
+import app.runaway.query.CoachTopic;
+import app.runaway.query.DayRange;
+import app.runaway.query.Measure;
+import app.runaway.query.Query;
+import app.runaway.query.Selection;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** How the reader takes the phrasings runners use: the period with its year, the sport, the bounds, or a refusal. */
+class QuestionReaderTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    private static Understood understood(String question) {
+        var reading = QuestionReader.read(question, TODAY);
+        assertThat(reading).as(question).isInstanceOf(Understood.class);
+        return (Understood) reading;
+    }
+
+    private static Selection selection(String question) {
+        return switch (understood(question).query()) {
+            case Query.SumActivities q -> q.selection();
+            case Query.FindActivities q -> q.selection();
+            case Query.RankPeriods q -> q.selection();
+            case Query.ComparePeriods q -> q.selection();
+            default -> throw new AssertionError(question + " selects no activities");
+        };
+    }
+
+    private static DayRange days(String question) {
+        return selection(question).days();
+    }
+
+    private static DayRange range(String from, String to) {
+        return DayRange.of(LocalDate.parse(from), LocalDate.parse(to));
+    }
+
+    @Test
+    void a_month_keeps_the_year_written_in_any_form() {
+        var march2024 = range("2024-03-01", "2024-03-31");
+        assertThat(days("How many runs did I do in March 2024?")).isEqualTo(march2024);
+        assertThat(days("how far did i run in march of 2024")).isEqualTo(march2024);
+        assertThat(days("runs in Mar '24")).isEqualTo(march2024);
+        assertThat(days("How many runs in 2024-03?")).isEqualTo(march2024);
+        assertThat(days("runs in 3/2024")).isEqualTo(march2024);
+        assertThat(days("how many runs in Sept 2024")).isEqualTo(range("2024-09-01", "2024-09-30"));
+        // without a year: the latest such month that has begun
+        assertThat(days("how many runs in march")).isEqualTo(range("2026-03-01", "2026-03-31"));
+        assertThat(days("how many runs in december")).isEqualTo(range("2026-12-01", "2026-12-31"));
+    }
+
+    @Test
+    void ranges_relative_periods_and_named_days() {
+        assertThat(days("How many runs between 1 May 2024 and 31 May 2024?")).isEqualTo(range("2024-05-01",
+                "2024-05-31"));
+        assertThat(days("km Jan-Mar 2024")).isEqualTo(range("2024-01-01", "2024-03-31"));
+        assertThat(days("runs from May to July 2024")).isEqualTo(range("2024-05-01", "2024-07-31"));
+        assertThat(days("how far since June 2024")).isEqualTo(range("2024-06-01", "2026-12-01"));
+        assertThat(days("km in the past 3 months")).isEqualTo(range("2026-09-02", "2026-12-01"));
+        assertThat(days("runs in the last 6 weeks")).isEqualTo(range("2026-10-21", "2026-12-01"));
+        assertThat(days("how far did I run last week")).isEqualTo(range("2026-11-23", "2026-11-29"));
+        assertThat(days("runs yesterday")).isEqualTo(DayRange.day(LocalDate.parse("2026-11-30")));
+        assertThat(days("did I run on Nov 16 2024")).isEqualTo(DayRange.day(LocalDate.parse("2024-11-16")));
+        assertThat(days("runs in the first half of 2025")).isEqualTo(range("2025-01-01", "2025-06-30"));
+        assertThat(days("runs in summer 2024")).isEqualTo(range("2024-06-01", "2024-08-31"));
+        assertThat(days("how many runs the week of oct 14 2019")).isEqualTo(range("2019-10-14", "2019-10-20"));
+        assertThat(days("did i run on christmas day 2025")).isEqualTo(DayRange.day(LocalDate.parse("2025-12-25")));
+    }
+
+    @Test
+    void a_year_written_after_the_second_month_belongs_to_the_first_too() {
+        var compare = (Query.ComparePeriods) understood("did i run further in april or may 2025").query();
+        assertThat(compare.first()).isEqualTo(range("2025-04-01", "2025-04-30"));
+        assertThat(compare.second()).isEqualTo(range("2025-05-01", "2025-05-31"));
+        var compared = (Query.ComparePeriods) understood("compare November 2025 to December 2025").query();
+        assertThat(compared.first()).isEqualTo(range("2025-11-01", "2025-11-30"));
+    }
+
+    @Test
+    void sports_by_their_everyday_names() {
+        assertThat(selection("How many weight training sessions have I logged?").sports().types())
+                .containsExactly("WeightTraining");
+        assertThat(selection("how many lifting sessions").sports().types()).containsExactly("WeightTraining");
+        assertThat(selection("total cycling km this year").sports().types()).contains("Ride", "VirtualRide");
+        assertThat(selection("how many yoga sessions").sports().types()).containsExactly("Yoga");
+        assertThat(selection("how many activities in 2024").sports().isAll()).isTrue();
+        assertThat(selection("how many trail runs in 2024").sports().types()).containsExactly("TrailRun");
+        assertThat(selection("How far did I run in 2024?").sports().types()).contains("Run", "TrailRun",
+                "VirtualRun");
+    }
+
+    @Test
+    void distances_in_any_unit_and_race_names_bound_the_selection() {
+        assertThat(selection("How many runs over 20 km did I do in 2024?").minDistanceM()).isEqualTo(20_000.0);
+        assertThat(selection("runs longer than 10 miles").minDistanceM()).isEqualTo(16_093.44);
+        assertThat(selection("how many runs of 5 miles or more").minDistanceM()).isEqualTo(8_046.72);
+        assertThat(selection("runs under 5 km").maxDistanceM()).isLessThan(5_000.0).isGreaterThan(4_999.99);
+        assertThat(selection("When was my last half marathon?").minDistanceM()).isEqualTo(21_097.5 * 0.99);
+        assertThat(selection("how many 20+ mile runs").minDistanceM()).isEqualTo(20 * 1609.344);
+        var hr = selection("runs with an average heart rate over 160 bpm in 2024");
+        assertThat(hr.minHeartrate()).isEqualTo(160.0);
+        assertThat(selection("runs faster than 5:00 per km").maxPaceSPerKm()).isLessThan(300.0);
+    }
+
+    @Test
+    void the_measure_and_the_statistic_asked_for() {
+        assertThat(understood("What was my total elevation gain running in 2024?").measures())
+                .containsExactly(Measure.ELEVATION_GAIN);
+        assertThat(understood("average heart rate on runs in 2024").measures())
+                .containsExactly(Measure.AVERAGE_HEARTRATE);
+        assertThat(understood("how many days did I run in 2024").measures()).containsExactly(Measure.DAYS_ACTIVE);
+        assertThat(understood("average km per week this year").shape()).isEqualTo(Shape.AVERAGE_PER_WEEK);
+        assertThat(understood("what's my weekly mileage").shape()).isEqualTo(Shape.AVERAGE_PER_WEEK);
+        assertThat(understood("How many runs did I do in March 2024?").measures()).containsExactly(Measure.COUNT);
+        assertThat(understood("How far did I run in March 2024?").measures()).containsExactly(Measure.DISTANCE);
+        assertThat(understood("km by month in 2024").shape()).isEqualTo(Shape.BREAKDOWN);
+    }
+
+    @Test
+    void superlatives_rankings_and_first_or_last() {
+        var longest = (Query.FindActivities) understood("my lognest run in 2024").query();
+        assertThat(longest.order()).isEqualTo(Order.LONGEST);
+        assertThat(longest.selection().days()).isEqualTo(range("2024-01-01", "2024-12-31"));
+        var first = (Query.FindActivities) understood("What was my first run of 2024?").query();
+        assertThat(first.order()).isEqualTo(Order.OLDEST);
+        assertThat(first.selection().days()).isEqualTo(range("2024-01-01", "2024-12-31"));
+        assertThat(((Query.FindActivities) understood("which run had the most climbing in 2025").query()).order())
+                .isEqualTo(Order.MOST_CLIMB);
+        var month = (Query.RankPeriods) understood("Which month in 2024 did I run the most?").query();
+        assertThat(month.bucket()).isEqualTo(StatsPeriod.MONTH);
+        assertThat(month.measure()).isEqualTo(Measure.DISTANCE);
+        var week = (Query.RankPeriods) understood("most runs in a week").query();
+        assertThat(week.bucket()).isEqualTo(StatsPeriod.WEEK);
+        assertThat(week.measure()).isEqualTo(Measure.COUNT);
+        assertThat(understood("What's my fastest 5k this year?").query()).isInstanceOf(Query.PersonalRecords.class);
+    }
+
+    @Test
+    void the_coach_answers_coaching_questions() {
+        assertThat(understood("what's my VDOT").query()).isEqualTo(new Query.AskCoach(CoachTopic.PREDICTIONS));
+        assertThat(understood("my training paces").query()).isEqualTo(new Query.AskCoach(CoachTopic.PACES));
+        assertThat(understood("am I ready for my half").query()).isEqualTo(new Query.AskCoach(CoachTopic.READINESS));
+        assertThat(understood("what should I run tomorrow").query())
+                .isEqualTo(new Query.AskCoach(CoachTopic.NEXT_SESSION));
+        assertThat(understood("hows my training going").query()).isEqualTo(new Query.AskCoach(CoachTopic.OVERVIEW));
+    }
+
+    @Test
+    void words_it_cannot_use_are_said_not_dropped() {
+        assertThat(QuestionReader.read("how many runs in the rain in may 2024", TODAY))
+                .isInstanceOfSatisfying(Reading.Unclear.class, unclear -> {
+                    assertThat(unclear.unknown()).containsExactly("rain");
+                    assertThat(unclear.understood()).contains("May 2024");
+                });
+        assertThat(QuestionReader.read("how many runs with Anna", TODAY)).isInstanceOf(Reading.Unclear.class);
+        assertThat(QuestionReader.read("was it raining on 12 feb 2026", TODAY)).isInstanceOf(Reading.Unclear.class);
+        assertThat(QuestionReader.read("how many morning runs in 2024", TODAY))
+                .isInstanceOf(Reading.Unanswerable.class);
+        assertThat(QuestionReader.read("did i run more than 100 km in 2024", TODAY))
+                .isInstanceOf(Reading.Unanswerable.class);
+        assertThat(QuestionReader.read("what about it", TODAY)).isInstanceOf(Reading.NotAQuestion.class);
+    }
+
+    @Test
+    void a_total_against_a_mark() {
+        var mark = understood("did I hit 1000 km this year");
+        assertThat(mark.shape()).isEqualTo(Shape.THRESHOLD);
+        assertThat(mark.raceMetres()).isEqualTo(1_000_000.0);
+        assertThat(selection("did I hit 1000 km this year").minDistanceM()).isNull();
+    }
+}

@@ -1,0 +1,117 @@
+package app.runaway.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * The truth about a real export, read straight from its CSV by this test code alone: column positions found by exact
+ * header names here, dates parsed here, distances taken from the metres column. Expected answers are computed from
+ * these rows by plain iteration, never with the importer or the queries under test.
+ */
+public final class ExportTruth {
+    public static final Set<String> RUNS = Set.of("Run", "Trail Run", "Virtual Run");
+    private static final DateTimeFormatter EXPORT_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm:ss a",
+            Locale.US);
+
+    /** One activity as the CSV states it. */
+    public record Row(long id, Instant start, LocalDate day, String type, String name, double metres, int movingS,
+                      Double climbM, Double heartrate) {
+        public boolean isRun() {
+            return RUNS.contains(type);
+        }
+    }
+
+    private final List<Row> rows;
+    private final ZoneId zone;
+
+    private ExportTruth(List<Row> rows, ZoneId zone) {
+        this.rows = rows;
+        this.zone = zone;
+    }
+
+    /**
+     * Reads an export of the wide generations (the metres column is the second "Distance", moving time is "Moving
+     * Time"); the zone is the athlete's, which decides each activity's day.
+     */
+    public static ExportTruth read(Path csv, ZoneId zone) {
+        try (var reader = Files.newBufferedReader(csv)) {
+            var records = CSVFormat.RFC4180.parse(reader).getRecords();
+            var header = records.getFirst().toList();
+            int id = header.indexOf("Activity ID");
+            int date = header.indexOf("Activity Date");
+            int name = header.indexOf("Activity Name");
+            int type = header.indexOf("Activity Type");
+            int metres = header.lastIndexOf("Distance");
+            int moving = header.indexOf("Moving Time");
+            int climb = header.indexOf("Elevation Gain");
+            int heartrate = header.indexOf("Average Heart Rate");
+            var rows = new ArrayList<Row>();
+            for (var record : records.subList(1, records.size())) {
+                var start = LocalDateTime.parse(record.get(date).replace('\u202F', ' '), EXPORT_DATE)
+                        .toInstant(ZoneOffset.UTC);
+                rows.add(new Row(Long.parseLong(record.get(id)), start, start.atZone(zone).toLocalDate(),
+                        record.get(type), record.get(name), number(record.get(metres)),
+                        (int) Math.round(number(record.get(moving))), optional(record.get(climb)),
+                        optional(record.get(heartrate))));
+            }
+            return new ExportTruth(List.copyOf(rows), zone);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public List<Row> where(Predicate<Row> condition) {
+        return rows.stream().filter(condition).toList();
+    }
+
+    public static Predicate<Row> between(LocalDate from, LocalDate to) {
+        return row -> !row.day().isBefore(from) && !row.day().isAfter(to);
+    }
+
+    public static double metres(List<Row> rows) {
+        return rows.stream().mapToDouble(Row::metres).sum();
+    }
+
+    /** Heart rate averaged over moving time, over the rows that have it. */
+    public static Double heartrate(List<Row> rows) {
+        var beats = 0.0;
+        var seconds = 0L;
+        for (var row : rows) {
+            if (row.heartrate() != null && row.heartrate() > 0) {
+                beats += row.heartrate() * row.movingS();
+                seconds += row.movingS();
+            }
+        }
+        return seconds == 0 ? null : beats / seconds;
+    }
+
+    private static double number(String cell) {
+        return cell.isBlank() ? 0 : Double.parseDouble(cell.replace(",", ""));
+    }
+
+    private static Double optional(String cell) {
+        return cell.isBlank() ? null : Double.parseDouble(cell);
+    }
+}
