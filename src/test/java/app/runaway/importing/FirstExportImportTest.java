@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class FirstExportImportTest extends IntegrationTest {
     private static final Path EXCEL = FIXTURES.resolve("exports/mattsoman-stravalogscraper/2019_03_19_activities.csv");
-    private static final Path RESTORED = FIXTURES.resolve("exports/mattsoman-stravalogscraper/gen1-restored/activities.csv");
+    private static final Path RESTORED =
+            FIXTURES.resolve("exports/mattsoman-stravalogscraper/gen1-restored/activities.csv");
     private static final Path LATER = FIXTURES.resolve("exports/mattsoman-stravalogscraper/activities.csv");
     private static final int ID = 0, DATE = 1, TYPE = 3, ELAPSED = 5, METRES = 6, COMMUTE = 7, FILENAME = 9;
 

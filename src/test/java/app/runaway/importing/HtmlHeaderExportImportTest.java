@@ -104,7 +104,7 @@ class HtmlHeaderExportImportTest extends IntegrationTest {
         assertThat(tcx.at("/track/point_count").asInt()).isEqualTo(1252);
     }
 
-    /** Repositories and hand-repacked archives often hold the files gunzipped: `123.fit` where the row says `.fit.gz`. */
+    /** Repositories and repacked archives often hold the files gunzipped: `123.fit` where the row says `.fit.gz`. */
     @Test
     void recordings_held_gunzipped_are_attached_to_the_rows_that_name_them_gzipped() throws IOException {
         var athlete = newAthlete("Dan unzipped");
