@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.runaway.support.IntegrationTest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +21,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +75,39 @@ class FirstExportImportTest extends IntegrationTest {
         }
         assertThat(dayOver12).as("rows whose day alone proves the order").isGreaterThan(200);
         assertThat(api.allActivities(athlete.token(), "sport_type=Run")).hasSize(14);
+    }
+
+    /**
+     * The same file as US Excel would have saved it (`6/25/2015 11:18`, month first, no leading zeros), made here from
+     * the real one: the 173 rows whose day is 12 or less read the same either way round, so only the file as a whole
+     * can tell, and it must read every one of them month first.
+     */
+    @Test
+    void a_file_saved_by_a_month_first_excel_is_read_month_first_throughout() throws IOException {
+        var rows = rows(EXCEL);
+        var usDates = new StringBuilder();
+        var original = Files.readString(EXCEL);
+        var matcher = Pattern.compile("(?m)^(\\d+),(\\d\\d)/(\\d\\d)/(\\d{4}) ").matcher(original);
+        while (matcher.find()) {
+            matcher.appendReplacement(usDates, matcher.group(1) + "," + Integer.parseInt(matcher.group(3)) + "/"
+                    + Integer.parseInt(matcher.group(2)) + "/" + matcher.group(4) + " ");
+        }
+        matcher.appendTail(usDates);
+        assertThat(usDates).contains("342677465,6/25/2015 11:18,", "342677469,6/11/2015 16:50,")
+                .doesNotContain("25/06/2015");
+        var athlete = newAthlete("Matt in US Excel");
+
+        var job = api.importAndWait("activities.csv", usDates.toString().getBytes(StandardCharsets.UTF_8),
+                athlete.token());
+
+        assertThat(job.at("/result/imported").asInt()).isEqualTo(418);
+        var stored = byStravaId(api.allActivities(athlete.token(), ""));
+        for (var row : rows) {
+            var dayFirst = LocalDateTime.parse(row.get(DATE), DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
+                    .toInstant(ZoneOffset.UTC);
+            assertThat(Instant.parse(stored.get(Long.parseLong(row.get(ID))).get("start_date").asString()))
+                    .as(row.get(DATE)).isEqualTo(dayFirst);
+        }
     }
 
     @Test
@@ -143,6 +180,27 @@ class FirstExportImportTest extends IntegrationTest {
         var garminTrack = IndependentTrack.ofGpx(Files.readAllBytes(RECORDINGS.get("activities/1733741659.gpx")));
         assertThat(garmin.get("average_cadence").asDouble()).as("steps a minute: the file counts strides")
                 .isCloseTo(garminTrack.recordedCadence() * 2, within(0.01));
+    }
+
+    /** The row names `activities/399847958.gpx`; an archive repacked by hand may hold it gzipped. */
+    @Test
+    void a_recording_held_gzipped_is_attached_to_the_row_that_names_it_plain() throws IOException {
+        var gpx = Files.readAllBytes(RECORDINGS.get("activities/399847958.gpx"));
+        var gzipped = new ByteArrayOutputStream();
+        try (var out = new GZIPOutputStream(gzipped)) {
+            out.write(gpx);
+        }
+        var entries = new LinkedHashMap<String, byte[]>();
+        entries.put("activities.csv", Files.readAllBytes(RESTORED));
+        entries.put("activities/399847958.gpx.gz", gzipped.toByteArray());
+        var athlete = newAthlete("Matt gzipped");
+
+        var job = api.importAndWait("export_2019.zip", zip(entries), athlete.token());
+
+        assertThat(job.at("/result/imported").asInt()).isEqualTo(418);
+        assertThat(job.at("/result/tracks_attached").asInt()).isEqualTo(1);
+        var run = byStravaId(api.allActivities(athlete.token(), "")).get(399847958L);
+        assertThat(run.get("moving_time_s").asInt()).isEqualTo(IndependentTrack.ofGpx(gpx).movingTimeS());
     }
 
     private static IndependentTrack independent(Path file) throws IOException {
