@@ -14,9 +14,10 @@ import java.util.Set;
  */
 final class ExportDistance {
     /**
-     * The sports whose first Distance column is metres. In 24 real exports, every Swim (English, Italian `Nuotata`,
-     * Dutch `Zwemmen`) and every Rowing row whose metres column is filled equals it, never a thousandth of it; every
-     * other sport's equals a thousandth (Sail writes nautical miles, but no single-column export shows one).
+     * The sports whose first Distance column is metres. In the 21 real exports found that carry both columns, every
+     * Swim (English, Italian `Nuotata`, Dutch `Zwemmen`) and every Rowing row equals its metre column, read with the
+     * thousands separator; every other sport is kilometres, except Sail and Windsurf, which show nautical miles with
+     * one decimal (`15.9` for 29,610 m). Those two are left as kilometres: no export without a metre column shows one.
      */
     static final Set<String> SHOWN_IN_METRES = Set.of("Swim", "Rowing");
 
