@@ -1,30 +1,12 @@
 package app.runaway.importing;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Parses the values of a Strava export cell by cell: numbers, booleans, UTC dates, sport types. */
+/** Parses the values of a Strava export cell by cell: numbers, booleans, sport types. Dates are {@link ExportDates}. */
 final class ExportValues {
-    /** Dates as Strava has written them; all in UTC. The first is today's: `Aug 15, 2022, 3:09:27 PM`. */
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            formatter("MMM d, yyyy, h:mm:ss a", Locale.US),
-            formatter("MMM d, yyyy h:mm:ss a", Locale.US),
-            // English month names as the export writes them: "Sep", where Locale.UK's CLDR data expects "Sept"
-            formatter("d MMM yyyy, HH:mm:ss", Locale.ENGLISH),
-            formatter("d MMM yyyy HH:mm:ss", Locale.ENGLISH),
-            formatter("yyyy-MM-dd HH:mm:ss", Locale.ROOT),
-            formatter("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT),
-            formatter("M/d/yyyy h:mm:ss a", Locale.US),
-            formatter("M/d/yyyy, h:mm:ss a", Locale.US));
-
     /** The export writes activity types with spaces; the API's sport_type has none, and a few differ more. */
     private static final Map<String, String> SPORT_TYPES = Map.of(
             "rock climb", "RockClimbing",
@@ -33,41 +15,21 @@ final class ExportValues {
             "e-mountain bike ride", "EMountainBikeRide",
             "stair-stepper", "StairStepper");
 
+    /** `1,250` or `1,234.56` where the decimal mark is a point; `1.250` or `1.234,56` where it is a comma. */
+    private static final Pattern GROUPED_WITH_POINT = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern GROUPED_WITH_COMMA = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+
     private ExportValues() {
     }
 
-    private static DateTimeFormatter formatter(String pattern, Locale locale) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
-    }
-
-    static Optional<Instant> utcDate(String text) {
-        // Newer JDKs and some exports put a narrow no-break space before AM/PM.
-        var cleaned = text.replace('\u202F', ' ').replace('\u00A0', ' ').strip().replaceAll("\\s+", " ")
-                .replaceAll("(?i)\\bSept\\b", "Sep");
-        if (cleaned.endsWith("Z")) {
-            try {
-                return Optional.of(Instant.parse(cleaned));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        }
-        for (var format : DATE_FORMATS) {
-            try {
-                return Optional.of(LocalDateTime.parse(cleaned, format).toInstant(ZoneOffset.UTC));
-            } catch (DateTimeParseException next) {
-                // try the next format Strava has used
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
-     * A number as an export writes it: `2387.8`, and in exports from some locales `1,234.5` (thousands) or
-     * `2,38` (decimal comma). Empty when the cell is not a number.
+     * A number as a machine writes it, as every column but the first Distance has it in every language (`2387.8`,
+     * `9625.900390625`); tolerant of a thousands separator (`1,234.5`) and of a decimal comma (`2,38`) where no
+     * thousands separator can be meant. Empty when the cell is not a number.
      */
     static Optional<Double> number(String text) {
         var cleaned = text.strip();
-        if (cleaned.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (GROUPED_WITH_POINT.matcher(cleaned).matches()) {
             cleaned = cleaned.replace(",", "");
         } else if (cleaned.matches("-?\\d+,\\d+")) {
             cleaned = cleaned.replace(',', '.');
@@ -80,13 +42,27 @@ final class ExportValues {
         }
     }
 
+    /**
+     * A number as the export shows it to a person, in the first Distance column: the file's decimal mark decides
+     * what `1,250` or `1.250` is (the other mark groups thousands). A mark that cannot group (`9.75` in a file of
+     * decimal commas) is a decimal mark whatever the file.
+     */
+    static Optional<Double> displayNumber(String text, char decimalMark) {
+        var cleaned = text.strip();
+        var grouped = decimalMark == ',' ? GROUPED_WITH_COMMA : GROUPED_WITH_POINT;
+        if (grouped.matcher(cleaned).matches()) {
+            cleaned = cleaned.replace(decimalMark == ',' ? "." : ",", "");
+        }
+        return number(decimalMark == ',' ? cleaned.replace(',', '.') : cleaned);
+    }
+
     /** `true`, `1`, `1.0` are true: the export writes Commute once as a word and once as a number. */
     static boolean flag(String text) {
         var value = text.strip().toLowerCase(Locale.ROOT);
         return value.equals("true") || number(value).map(n -> n != 0).orElse(false);
     }
 
-    /** "Weight Training" -> "WeightTraining", "Run" -> "Run". */
+    /** "Weight Training" -> "WeightTraining", "Run" -> "Run"; the first exports already wrote "VirtualRide". */
     static String sportType(String activityType) {
         var key = activityType.strip().toLowerCase(Locale.ROOT);
         var special = SPORT_TYPES.get(key);

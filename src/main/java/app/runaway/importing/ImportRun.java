@@ -82,10 +82,11 @@ final class ImportRun {
         var csvEntry = zip.getEntry(contents.csvEntry());
         var budget = new UnpackBudget(settings.maxUncompressedSize().toBytes());
         var countingBudget = new UnpackBudget(settings.maxUncompressedSize().toBytes());
-        tally.expect(countRows(() -> countingBudget.bound(zip.getInputStream(csvEntry))));
+        var survey = ExportSurvey.of(() -> countingBudget.bound(zip.getInputStream(csvEntry)));
+        tally.expect(survey.rows());
         var pending = new ArrayList<Parsed>();
         try (var reader = new InputStreamReader(budget.bound(zip.getInputStream(csvEntry)), StandardCharsets.UTF_8);
-             var rows = StravaExportReader.open(reader);
+             var rows = StravaExportReader.open(reader, survey.notation());
              var parsers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
             while (rows.hasNext()) {
                 switch (rows.next()) {
@@ -123,20 +124,34 @@ final class ImportRun {
         if (row.fileName() == null) {
             return row.activity();
         }
-        var entry = zip.getEntry(base + row.fileName());
+        var entry = recordingEntry(zip, base, row.fileName());
         if (entry == null) {
             return row.activity(); // the export names a file it does not hold: the row still counts
         }
         try (var in = unpacked(zip, entry, budget)) {
-            var recording = recordings.read(withoutGz(row.fileName()), in);
+            var recording = recordings.read(withoutGz(entry.getName().substring(base.length())), in);
             tally.trackAttached();
-            return RecordedActivities.withTrack(row.activity(), recording.track());
+            return RecordedActivities.withTrack(row.activity(), recording.track(), row.movingTimeRecorded());
         } catch (UnreadableRecordingException | IOException | RuntimeException e) {
             tally.recordingUnreadable(new ImportTally.Failure(row.fileName(), row.row(),
                     String.valueOf(row.activity().stravaId()),
                     "track not added (the row's activity was imported): " + reason(e)));
             return row.activity();
         }
+    }
+
+    /**
+     * The entry holding the file a row names. Archives repacked by hand often hold the file gunzipped
+     * (`activities/123.gpx` where the row names `activities/123.gpx.gz`) or gzipped the other way round; it is
+     * the same recording, so it is taken.
+     */
+    private static ZipEntry recordingEntry(ZipFile zip, String base, String fileName) {
+        var exact = zip.getEntry(base + fileName);
+        if (exact != null) {
+            return exact;
+        }
+        var gz = fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
+        return zip.getEntry(base + (gz ? fileName.substring(0, fileName.length() - 3) : fileName + ".gz"));
     }
 
     /** A zip of recordings that is no Strava export: each file is an activity of its own. */
@@ -157,9 +172,10 @@ final class ImportRun {
     }
 
     void csv(String fileName, InputSource source) throws JobFailedException, IOException, InterruptedException {
-        tally.expect(countRows(source));
+        var survey = ExportSurvey.of(source);
+        tally.expect(survey.rows());
         try (var reader = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
-             var rows = StravaExportReader.open(reader)) {
+             var rows = StravaExportReader.open(reader, survey.notation())) {
             while (rows.hasNext()) {
                 switch (rows.next()) {
                     case Parsed parsed -> batch.add(parsed.activity());
@@ -252,19 +268,6 @@ final class ImportRun {
     /** A reason for the runner: the exception's own message, or its kind when it has none. */
     private static String reason(Exception e) {
         return e.getMessage() != null ? e.getMessage() : "unreadable (" + e.getClass().getSimpleName() + ")";
-    }
-
-    static int countRows(InputSource source) throws IOException {
-        try (var reader = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
-             var parser = org.apache.commons.csv.CSVParser.parse(reader, StravaExportReader.FORMAT)) {
-            var rows = 0;
-            for (var ignored : parser) {
-                rows++;
-            }
-            return Math.max(rows - 1, 0);
-        } catch (java.io.UncheckedIOException | IllegalStateException malformed) {
-            return 0; // the import itself reports where the CSV breaks
-        }
     }
 
     @FunctionalInterface

@@ -116,12 +116,24 @@ final class RecordedActivities {
         return value == null ? 0 : value.doubleValue();
     }
 
-    /** The CSV row's figures stay the headline; the track fills only what the row lacks. */
-    static NewActivity withTrack(NewActivity row, TrackSummary track) {
+    /**
+     * The CSV row's figures stay the headline; the track fills only what the row lacks. An export made before 2020
+     * states no moving time (the elapsed time stood in for it), so the track's moving time fills that too, never
+     * above the row's elapsed time, and the average speed follows from it.
+     */
+    static NewActivity withTrack(NewActivity row, TrackSummary track, boolean movingTimeRecorded) {
+        var moving = row.movingTimeS();
+        var averageSpeed = row.averageSpeedMps();
+        if (!movingTimeRecorded && track.movingTimeS() != null && track.movingTimeS() > 0) {
+            moving = Math.min(track.movingTimeS(), row.elapsedTimeS());
+            if (averageSpeed == null && row.distanceM() > 0 && moving > 0) {
+                averageSpeed = row.distanceM() / moving;
+            }
+        }
         return new NewActivity(row.stravaId(), row.fingerprint(), row.source(), row.name(), row.sportType(),
-                row.startDate(), row.timezone(), row.distanceM(), row.movingTimeS(), row.elapsedTimeS(),
+                row.startDate(), row.timezone(), row.distanceM(), moving, row.elapsedTimeS(),
                 row.elevationGainM() != null ? row.elevationGainM() : track.elevationGainM(),
-                row.averageSpeedMps(), row.maxSpeedMps(),
+                averageSpeed, row.maxSpeedMps(),
                 row.averageHeartrate() != null ? row.averageHeartrate() : track.averageHeartrate(),
                 row.maxHeartrate() != null ? row.maxHeartrate() : track.maxHeartrate(),
                 row.averageCadence() != null ? row.averageCadence() : track.averageCadence(),

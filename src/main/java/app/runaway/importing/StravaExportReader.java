@@ -5,7 +5,6 @@ import app.runaway.activity.NewActivity;
 import app.runaway.activity.WorkoutType;
 import app.runaway.job.JobFailedException;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -28,7 +27,11 @@ final class StravaExportReader {
     sealed interface Row permits Parsed, Unreadable {
     }
 
-    record Parsed(int row, NewActivity activity, String fileName) implements Row {
+    /**
+     * @param movingTimeRecorded whether the export states the moving time; exports before 2020 do not, and the
+     *                           elapsed time stands in for it until a recording tells
+     */
+    record Parsed(int row, NewActivity activity, String fileName, boolean movingTimeRecorded) implements Row {
     }
 
     record Unreadable(int row, String activityId, String reason) implements Row {
@@ -37,8 +40,12 @@ final class StravaExportReader {
     private StravaExportReader() {
     }
 
-    /** Opens an export's CSV: its header is checked at once; the rows follow one by one, as they are read. */
-    static Rows open(Reader csv) throws JobFailedException {
+    /**
+     * Opens an export's CSV: its header is checked at once; the rows follow one by one, as they are read.
+     *
+     * @param notation how this file writes numbers and dates, from {@link ExportSurvey}
+     */
+    static Rows open(Reader csv, ExportNotation notation) throws JobFailedException {
         try {
             var parser = CSVParser.parse(csv, FORMAT);
             var records = parser.iterator();
@@ -46,7 +53,7 @@ final class StravaExportReader {
                 parser.close();
                 throw new JobFailedException("activities.csv is empty");
             }
-            return new Rows(parser, records, ExportHeader.of(records.next().toList()));
+            return new Rows(parser, records, ExportHeader.of(records.next().toList()), notation);
         } catch (IOException | UncheckedIOException e) {
             throw new JobFailedException("activities.csv cannot be read: " + rootMessage(e), e);
         }
@@ -57,14 +64,16 @@ final class StravaExportReader {
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
         private final ExportHeader header;
+        private final ExportNotation notation;
         private int rowNumber;
         private boolean broken;
         private RuntimeException malformedAhead;
 
-        private Rows(CSVParser parser, Iterator<CSVRecord> records, ExportHeader header) {
+        private Rows(CSVParser parser, Iterator<CSVRecord> records, ExportHeader header, ExportNotation notation) {
             this.parser = parser;
             this.records = records;
             this.header = header;
+            this.notation = notation;
         }
 
         @Override
@@ -88,7 +97,7 @@ final class StravaExportReader {
                 }
                 var record = records.next();
                 rowNumber++;
-                return row(header, rowNumber, record.toList());
+                return row(header, notation, rowNumber, record.toList());
             } catch (UncheckedIOException | IllegalStateException malformed) {
                 broken = true;
                 malformedAhead = null;
@@ -103,7 +112,7 @@ final class StravaExportReader {
         }
     }
 
-    static Row row(ExportHeader header, int rowNumber, List<String> cells) {
+    static Row row(ExportHeader header, ExportNotation notation, int rowNumber, List<String> cells) {
         var idText = header.first(cells, ExportHeader.ID).orElse(null);
         var id = idText == null ? Optional.<Long>empty() : parseId(idText);
         if (id.isEmpty()) {
@@ -111,7 +120,7 @@ final class StravaExportReader {
                     + "' is not a number");
         }
         var dateText = header.first(cells, ExportHeader.DATE);
-        var start = dateText.flatMap(ExportValues::utcDate);
+        var start = dateText.flatMap(text -> ExportDates.utc(text, header.dialect(), notation.dayFirst()));
         if (start.isEmpty()) {
             return new Unreadable(rowNumber, idText, dateText.map(d -> "Activity Date '" + d + "' is not a date this "
                     + "importer knows").orElse("no Activity Date"));
@@ -120,18 +129,19 @@ final class StravaExportReader {
         if (type.isEmpty()) {
             return new Unreadable(rowNumber, idText, "no Activity Type");
         }
-        var distance = distanceMetres(header, cells);
+        var sportType = header.dialect().sportType(type.get()).orElseGet(() -> ExportValues.sportType(type.get()));
+        var distance = ExportDistance.metres(header, notation, cells, sportType);
         if (distance.isEmpty()) {
             return new Unreadable(rowNumber, idText, "Distance is not a number");
         }
         var elapsed = seconds(header.last(cells, "elapsed time"));
-        var moving = seconds(header.last(cells, "moving time")).or(() -> elapsed);
+        var recordedMoving = seconds(header.last(cells, "moving time"));
+        var moving = recordedMoving.or(() -> elapsed);
         if (moving.isEmpty()) {
             return new Unreadable(rowNumber, idText, "neither Elapsed Time nor Moving Time is a number");
         }
         var fileName = header.first(cells, "filename").orElse(null);
         var fromUpload = header.first(cells, "from upload").map(ExportValues::flag);
-        var sportType = ExportValues.sportType(type.get());
         var activity = new NewActivity(
                 id.get(),
                 null,
@@ -158,27 +168,7 @@ final class StravaExportReader {
                 header.first(cells, "relative effort").flatMap(ExportValues::number).map(v -> (int) Math.round(v))
                         .orElse(null),
                 null);
-        return new Parsed(rowNumber, activity, fileName);
-    }
-
-    /**
-     * Newer exports carry Distance twice: kilometres (2 decimals) and then metres. Older ones have one column, in
-     * kilometres. The metres column is exact, so it wins when present.
-     */
-    private static Optional<Double> distanceMetres(ExportHeader header, List<String> cells) {
-        if (header.occurrences("distance") >= 2) {
-            var metres = header.value(cells, "distance", header.occurrences("distance") - 1)
-                    .flatMap(ExportValues::number);
-            if (metres.isPresent()) {
-                return metres;
-            }
-        }
-        var km = header.value(cells, "distance", 0);
-        if (km.isEmpty()) {
-            return Optional.of(0.0); // manual strength sessions and the like have no distance
-        }
-        // Decimal arithmetic: 8.05 km is 8050 m, not the 8050.000000000001 a double multiplication gives.
-        return km.flatMap(ExportValues::number).map(value -> BigDecimal.valueOf(value).movePointRight(3).doubleValue());
+        return new Parsed(rowNumber, activity, fileName, recordedMoving.isPresent());
     }
 
     private static WorkoutType workoutType(ExportHeader header, List<String> cells, String sportType) {

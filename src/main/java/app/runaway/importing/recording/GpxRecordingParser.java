@@ -35,7 +35,8 @@ final class GpxRecordingParser implements RecordingParser {
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,9}(\\.\\d{1,9})?");
 
     @Override
-    public Recording parse(String fileName, byte[] content) throws UnreadableRecordingException {
+    public Recording parse(String fileName, byte[] file) throws UnreadableRecordingException {
+        var content = HardenedXml.fromFirstMarkup(file);
         HardenedXml.requireWellFormedWithoutDoctype(content, "GPX");
         var gpx = read(content);
         var points = timedPoints(gpx);

@@ -4,6 +4,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,20 @@ final class HardenedXml {
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         return factory;
+    }
+
+    /**
+     * The document from its first non-blank byte. Strava's bulk export writes its TCX files with spaces before the
+     * XML declaration (`          <?xml version="1.0" ...`), which XML forbids and every strict parser refuses;
+     * the rest of such a file is sound, so the blank start is dropped rather than the runner's recording.
+     */
+    static byte[] fromFirstMarkup(byte[] content) {
+        var start = 0;
+        while (start < content.length && (content[start] == ' ' || content[start] == '\t' || content[start] == '\r'
+                || content[start] == '\n')) {
+            start++;
+        }
+        return start == 0 ? content : Arrays.copyOfRange(content, start, content.length);
     }
 
     static UnreadableRecordingException doctypeRefused(String formatName) {

@@ -18,7 +18,7 @@ final class TcxRecordingParser implements RecordingParser {
 
     @Override
     public Recording parse(String fileName, byte[] content) throws UnreadableRecordingException {
-        var activity = read(content);
+        var activity = read(HardenedXml.fromFirstMarkup(content));
         if (!activity.found()) {
             throw new UnreadableRecordingException("TCX file has no activity (it may hold a course or workout)");
         }

@@ -2,7 +2,12 @@ package app.runaway.importing.recording;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -37,5 +42,20 @@ class TcxRecordingTest {
         assertThat(track.maxHeartrate()).isEqualTo(165.0);
         assertThat(track.averageCadence()).as("this ride has no cadence sensor").isNull();
         assertThat(track.startLatitude()).isCloseTo(52.1485, within(0.0001));
+    }
+
+    /** Strava's bulk export writes its TCX files with blanks before `<?xml`, which strict XML forbids. */
+    @Test
+    void a_TCX_from_a_strava_export_with_blanks_before_its_declaration_is_read() throws Exception {
+        var gz = Files.readAllBytes(Path.of(
+                "src/test/resources/fixtures/exports/danchurchill-strava-running/activities/2294396.tcx.gz"));
+        var bytes = new GZIPInputStream(new ByteArrayInputStream(gz)).readAllBytes();
+        assertThat(new String(bytes, 0, 20, StandardCharsets.US_ASCII)).startsWith("          <?xml");
+
+        var recording = Fixtures.read("2294396.tcx", bytes);
+
+        assertThat(recording.sportType()).isEqualTo("Run");
+        assertThat(recording.startDate()).isEqualTo(Instant.parse("2011-09-28T04:37:41Z"));
+        assertThat(recording.track().pointCount()).isEqualTo(1252);
     }
 }
