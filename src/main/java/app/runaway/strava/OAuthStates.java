@@ -77,14 +77,18 @@ class OAuthStates {
             return new Check.Refused("has expired (a state is valid for 10 minutes): connect again");
         }
         var used = jdbc.sql("DELETE FROM strava_oauth_states WHERE nonce = ? RETURNING athlete_id")
-                .param(parts[0]).query((rs, row) -> (Long) rs.getObject(1)).optional();
+                .param(parts[0]).query((rs, row) -> new Bound((Long) rs.getObject(1))).optional();
         if (used.isEmpty()) {
             return new Check.Refused("was already used: connect again");
         }
-        if (!java.util.Objects.equals(used.get(), athleteId)) {
+        if (!java.util.Objects.equals(used.get().athleteId(), athleteId)) {
             return new Check.Refused("is not bound to the athlete it names");
         }
         return new Check.Accepted(athleteId);
+    }
+
+    /** The athlete a stored state was issued to (null for a sign-up). */
+    private record Bound(Long athleteId) {
     }
 
     private String sign(String text) {

@@ -78,13 +78,19 @@ class StravaSync implements JobHandler {
                 state = details(context, athleteId, state, calls);
             }
         } catch (StravaApiException.RateLimited e) {
-            var paused = state.inPhase(state.phase(), calls.spent());
+            // every page and detailed record was checkpointed as it was stored: go on from the last one
+            var last = context.checkpoint().map(SyncState::fromCheckpoint).orElse(state);
+            var paused = last.inPhase(last.phase(), calls.spent());
             context.checkpoint(paused.checkpoint(), paused.progress());
             throw new JobPausedException(e.until(), "Strava's rate budget is spent", paused.progress());
         } catch (NotConnectedException | ReauthorizationNeededException e) {
             throw new JobFailedException(e.getMessage());
         } catch (StravaApiException.Unavailable e) {
-            context.checkpoint(state.inPhase(state.phase(), calls.spent()).checkpoint(), state.progress());
+            if (Thread.interrupted()) {
+                throw new InterruptedException("stopped"); // the node is stopping: back to the queue, checkpoint kept
+            }
+            var last = context.checkpoint().map(SyncState::fromCheckpoint).orElse(state);
+            context.checkpoint(last.inPhase(last.phase(), calls.spent()).checkpoint(), last.progress());
             throw new JobFailedException("Strava is unavailable (" + e.getMessage() + "); sync again later to "
                     + "go on");
         }

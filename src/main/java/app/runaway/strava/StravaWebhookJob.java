@@ -80,6 +80,9 @@ class StravaWebhookJob implements JobHandler {
         } catch (NotConnectedException | ReauthorizationNeededException e) {
             throw new JobFailedException(e.getMessage());
         } catch (StravaApiException.Unavailable e) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException("stopped"); // the node is stopping: back to the queue
+            }
             throw new JobFailedException("Strava is unavailable: " + e.getMessage());
         }
     }

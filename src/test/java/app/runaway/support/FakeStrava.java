@@ -224,6 +224,17 @@ public final class FakeStrava implements AutoCloseable {
         faults.add(new Injected(matches, new AtomicInteger(times), response));
     }
 
+    /** Runs {@code action} once, when the first matching request arrives (before it is answered). */
+    public void whenReceived(Predicate<Received> matches, Runnable action) {
+        var done = new java.util.concurrent.atomic.AtomicBoolean();
+        faults.add(new Injected(r -> {
+            if (matches.test(r) && done.compareAndSet(false, true)) {
+                action.run();
+            }
+            return false;
+        }, new AtomicInteger(0), null));
+    }
+
     public void clearFaults() {
         faults.clear();
     }
