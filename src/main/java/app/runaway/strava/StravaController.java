@@ -64,7 +64,7 @@ class StravaController {
     SyncQueue.SyncJob sync(@AuthenticationPrincipal CurrentAthlete athlete,
                            @RequestBody(required = false) Map<String, Object> body) {
         requireConfigured();
-        var connection = connections.find(athlete.id()).orElseThrow(NotConnectedException::new);
+        var connection = connected(athlete.id());
         var mode = connection.fullSyncAt() == null ? SyncMode.FULL : SyncMode.INCREMENTAL;
         if (body != null) {
             RequestFields.requireKnown(body, Set.of("mode"));
@@ -85,8 +85,17 @@ class StravaController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     SyncQueue.SyncJob syncRecent(@AuthenticationPrincipal CurrentAthlete athlete) {
         requireConfigured();
-        connections.find(athlete.id()).orElseThrow(NotConnectedException::new);
+        connected(athlete.id());
         return syncs.submit(athlete.id(), SyncMode.RECENT);
+    }
+
+    /** A connection a sync can use: one Strava still accepts (409 otherwise, saying what to do). */
+    private StravaConnections.Connection connected(long athleteId) {
+        var connection = connections.find(athleteId).orElseThrow(NotConnectedException::new);
+        if (connection.needsReauthorization()) {
+            throw new ReauthorizationNeededException();
+        }
+        return connection;
     }
 
     private static InvalidInputException badMode() {

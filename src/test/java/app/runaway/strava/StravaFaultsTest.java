@@ -57,7 +57,7 @@ class StravaFaultsTest extends StravaIntegration {
     @Test
     void a_slow_answer_times_out_and_is_asked_again() {
         var connected = syncedDespite("Slow", strava -> STRAVA.slowNext(1, listPage(strava, 2),
-                Duration.ofSeconds(3)));
+                Duration.ofSeconds(5)));
         assertThat(STRAVA.received(connected.strava()).stream().filter(r -> r.isList() && r.page() == 2))
                 .hasSizeGreaterThanOrEqualTo(2);
     }
@@ -132,6 +132,16 @@ class StravaFaultsTest extends StravaIntegration {
         assertThat(job.get("error").asString()).contains("authorize");
         assertThat(api.get("/api/strava", connected.runaway().token()).body().get("needs_reauthorization")
                 .asBoolean()).isTrue();
+        var again = api.post("/api/sync", connected.runaway().token(), java.util.Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("detail").asString()).contains("/api/oauth/authorize");
+        // connecting again clears it
+        var reconnect = callback(state(connected.runaway().token()), STRAVA.approve(connected.strava()),
+                StravaSettings.SCOPE);
+        assertThat(reconnect.status()).isEqualTo(200);
+        assertThat(api.get("/api/strava", connected.runaway().token()).body().get("needs_reauthorization")
+                .asBoolean()).isFalse();
+        api.waitForJob(reconnect.body().at("/sync/job_id").asString(), connected.runaway().token());
     }
 
     @Test

@@ -55,7 +55,7 @@ public abstract class IntegrationTest {
         registry.add("runaway.strava.public-url", () -> "http://127.0.0.1:8080");
         registry.add("runaway.strava.webhook-verify-token", () -> "runaway-test-verify-token");
         registry.add("runaway.strava.signup", () -> "true");
-        registry.add("runaway.strava.timeout", () -> "2s");
+        registry.add("runaway.strava.timeout", () -> "4s");
         registry.add("runaway.strava.backoff", () -> "20ms");
         registry.add("runaway.strava.max-backoff", () -> "200ms");
         registry.add("runaway.strava.short-window", () -> STRAVA_WINDOW.toMillis() + "ms");
