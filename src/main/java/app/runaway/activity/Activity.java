@@ -2,8 +2,12 @@ package app.runaway.activity;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 
-/** A stored activity, as the store reads it back. Metres, seconds, m/s and bpm. */
+/**
+ * A stored activity, as the store reads it back. Metres, seconds, m/s and bpm. {@code source} is the highest-ranked
+ * of {@code sources}, every source that has given it figures.
+ */
 public record Activity(
         long id,
         long athleteId,
@@ -30,7 +34,9 @@ public record Activity(
         boolean manual,
         String description,
         Integer relativeEffort,
-        TrackSummary track) {
+        TrackSummary track,
+        String deviceName,
+        List<ActivitySource> sources) {
 
     /** Foot sports are measured by pace; everything else by speed. */
     public boolean isFootSport() {

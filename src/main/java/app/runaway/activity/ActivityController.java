@@ -5,22 +5,27 @@ import app.runaway.platform.InvalidInputException;
 import app.runaway.platform.NotFoundException;
 import app.runaway.security.CurrentAthlete;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The athlete's activities: a filtered, cursor-paginated list, and one by id. */
+/** The athlete's activities: a filtered, cursor-paginated list, one by id, and deleting one. */
 @RestController
 class ActivityController {
     static final int MAX_LIMIT = 200;
 
     private final ActivityReader reader;
+    private final ActivityStore store;
     private final AthleteProfiles profiles;
 
-    ActivityController(ActivityReader reader, AthleteProfiles profiles) {
+    ActivityController(ActivityReader reader, ActivityStore store, AthleteProfiles profiles) {
         this.reader = reader;
+        this.store = store;
         this.profiles = profiles;
     }
 
@@ -63,6 +68,18 @@ class ActivityController {
         var units = profiles.get(athlete.id()).units();
         return reader.find(athlete.id(), id).map(a -> ActivityView.of(a, units))
                 .orElseThrow(() -> new NotFoundException("activity " + id));
+    }
+
+    /**
+     * Deletes one activity, with its vectors and every cached answer built on it. An activity still on Strava comes
+     * back with the next full sync or import of it.
+     */
+    @DeleteMapping("/api/activities/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable long id) {
+        if (store.delete(athlete.id(), List.of(id)).isEmpty()) {
+            throw new NotFoundException("activity " + id);
+        }
     }
 
     private static String blankToNull(String text) {

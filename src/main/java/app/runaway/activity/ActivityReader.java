@@ -107,10 +107,31 @@ public class ActivityReader {
         return new ActivityFilter.Found(matching, rows);
     }
 
-    /** Whether any of the athlete's activities came from this source. */
-    public boolean hasAny(long athleteId, ActivitySource source) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM activities WHERE athlete_id = ? AND source = ?)")
+    /** Whether any of the athlete's activities came from this source alone (no export or file gave it too). */
+    public boolean hasAnyOnlyFrom(long athleteId, ActivitySource source) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM activities WHERE athlete_id = ? AND sources = ARRAY[?]::text[])")
                 .params(athleteId, source.code()).query(Boolean.class).single();
+    }
+
+
+    /** The start of the athlete's newest activity with figures from this source (Strava's API: where to sync after). */
+    public Optional<Instant> newestStartFrom(long athleteId, ActivitySource source) {
+        return jdbc.sql("""
+                SELECT max(start_date) FROM activities WHERE athlete_id = ? AND ? = ANY(sources)""")
+                .params(athleteId, source.code())
+                .query((rs, row) -> {
+                    var time = rs.getObject(1, java.time.OffsetDateTime.class);
+                    return time == null ? null : time.toInstant();
+                })
+                .optional();
+    }
+
+    /** The athlete's activities that carry a Strava id, by that id. */
+    public Optional<Activity> findByStravaId(long athleteId, long stravaId) {
+        return jdbc.sql("SELECT * FROM activities WHERE athlete_id = ? AND strava_id = ?")
+                .params(athleteId, stravaId)
+                .query(this::activity)
+                .optional();
     }
 
     /** These activities of the athlete (ids of other athletes' or deleted activities are left out). */
@@ -207,12 +228,27 @@ public class ActivityReader {
                 (Double) rs.getObject("average_heartrate"),
                 (Double) rs.getObject("max_heartrate"),
                 (Double) rs.getObject("average_cadence"),
-                rs.getString("gear_name"),
+                blankToNull(rs.getString("gear_name")),
                 rs.getBoolean("commute"),
                 rs.getBoolean("trainer"),
                 rs.getBoolean("manual"),
-                rs.getString("description"),
+                blankToNull(rs.getString("description")),
                 (Integer) rs.getObject("relative_effort"),
-                track == null ? null : json.readValue(track, TrackSummary.class));
+                track == null ? null : json.readValue(track, TrackSummary.class),
+                blankToNull(rs.getString("device_name")),
+                sources(rs));
+    }
+
+    private static List<ActivitySource> sources(ResultSet rs) throws SQLException {
+        var codes = (String[]) rs.getArray("sources").getArray();
+        return java.util.Arrays.stream(codes).map(ActivitySource::fromCode).toList();
+    }
+
+    /**
+     * A detailed source that has no description (or gear, or device) says so with an empty text, which a summary's
+     * "unknown" (null) cannot erase; both read as none.
+     */
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +51,15 @@ public class ActivityStore {
             new Column("trainer", "bool", NewActivity::trainer),
             new Column("manual", "bool", NewActivity::manual),
             new Column("description", "text", NewActivity::description),
-            new Column("relative_effort", "int4", NewActivity::relativeEffort));
-    /** Figures a recording can supply: a higher-ranked row without them does not erase them. */
-    private static final Set<String> FILLABLE =
-            Set.of("elevation_gain_m", "average_heartrate", "max_heartrate", "average_cadence");
+            new Column("relative_effort", "int4", NewActivity::relativeEffort),
+            new Column("device_name", "text", NewActivity::deviceName));
+    /**
+     * Figures a row may lack although the activity has them (a recording's heart rate, an export's description, a
+     * detailed record's device): a higher-ranked row without them (a list summary from Strava's API) does not erase
+     * them. A source that knows there is none says so with an empty text.
+     */
+    private static final Set<String> FILLABLE = Set.of("elevation_gain_m", "average_heartrate", "max_heartrate",
+            "average_cadence", "description", "gear_name", "device_name", "relative_effort");
     /** Set per row by the store itself (the zone and local start), not taken from the caller's record as is. */
     private static final List<String> PLACED = List.of("start_date", "start_date_local", "timezone",
             "timezone_from_athlete");
@@ -160,6 +166,60 @@ public class ActivityStore {
         return new StoreOutcome(0, 1, 0);
     }
 
+    /** Deletes these activities of the athlete (other athletes' ids are ignored); answers the ids deleted. */
+    @Transactional
+    public List<Long> delete(long athleteId, Collection<Long> activityIds) {
+        return published(athleteId, jdbc.queryForList("DELETE FROM activities WHERE athlete_id = ? AND id = ANY(?) "
+                + "RETURNING id", Long.class, athleteId, activityIds.toArray(Long[]::new)));
+    }
+
+    /** Deletes the athlete's activities with these Strava ids, whatever their sources; answers the ids deleted. */
+    @Transactional
+    public List<Long> deleteByStravaIds(long athleteId, Collection<Long> stravaIds) {
+        return published(athleteId, jdbc.queryForList("DELETE FROM activities WHERE athlete_id = ? "
+                + "AND strava_id = ANY(?) RETURNING id", Long.class, athleteId, stravaIds.toArray(Long[]::new)));
+    }
+
+    /** What forgetting a source did: activities deleted (it was their only source), and kept from other sources. */
+    public record Forgotten(int deleted, int kept) {
+    }
+
+    /**
+     * Forgets what one source gave the athlete (all of it, or the activities with these Strava ids): an activity
+     * that came from it alone is deleted; one that another source (the athlete's export, a file) gave too stays, as
+     * that source's. Strava's terms ask this of data from its API when an athlete disconnects.
+     */
+    @Transactional
+    public Forgotten forget(long athleteId, ActivitySource source, Collection<Long> onlyStravaIds) {
+        var only = onlyStravaIds == null ? "" : " AND strava_id = ANY(?)";
+        var ids = onlyStravaIds == null ? null : onlyStravaIds.toArray(Long[]::new);
+        var deleted = published(athleteId, jdbc.queryForList(
+                "DELETE FROM activities WHERE athlete_id = ? AND sources = ARRAY[?]::text[]" + only + " RETURNING id",
+                Long.class, parameters(athleteId, source.code(), ids)));
+        var kept = jdbc.queryForList("""
+                UPDATE activities SET sources = array_remove(sources, ?),
+                       source = (SELECT s FROM unnest(array_remove(sources, ?)) AS s ORDER BY %s DESC LIMIT 1),
+                       updated_at = now()
+                 WHERE athlete_id = ? AND ? = ANY(sources)%s RETURNING id""".formatted(ActivitySource.rankSql("s"), only),
+                Long.class, parameters(source.code(), source.code(), athleteId, source.code(), ids));
+        if (!kept.isEmpty()) {
+            events.publishEvent(new ActivitiesStored(athleteId, List.copyOf(kept)));
+        }
+        return new Forgotten(deleted.size(), kept.size());
+    }
+
+    private static Object[] parameters(Object... values) {
+        return java.util.Arrays.stream(values).filter(java.util.Objects::nonNull).toArray();
+    }
+
+    /** Deletion everywhere is one event, raised in the deleting transaction: search, caches and versions follow it. */
+    private List<Long> published(long athleteId, List<Long> deleted) {
+        if (!deleted.isEmpty()) {
+            events.publishEvent(new ActivitiesDeleted(athleteId, List.copyOf(deleted)));
+        }
+        return deleted;
+    }
+
     private StoreOutcome upsert(String sql, long athleteId, ZoneId athleteZone, List<NewActivity> rows,
                                 List<Long> storedIds) {
         if (rows.isEmpty()) {
@@ -234,6 +294,8 @@ public class ActivityStore {
             resulting.put(name, "CASE WHEN " + incomingWins + " THEN EXCLUDED." + name + " ELSE a." + name + " END");
         }
         resulting.put("track", "coalesce(CASE WHEN " + incomingWins + " THEN EXCLUDED.track END, a.track, EXCLUDED.track)");
+        resulting.put("sources", "CASE WHEN EXCLUDED.source = ANY(a.sources) THEN a.sources"
+                + " ELSE a.sources || EXCLUDED.source END");
 
         var assignments = new ArrayList<String>();
         resulting.forEach((name, expression) -> assignments.add(name + " = " + expression));
@@ -243,9 +305,9 @@ public class ActivityStore {
 
         return """
                 INSERT INTO activities AS a (athlete_id, %1$s, start_date, start_date_local, timezone,
-                                             timezone_from_athlete, track)
+                                             timezone_from_athlete, track, sources)
                 SELECT ?, %2$s, t.start_text::timestamptz, t.local_text::timestamp, t.timezone,
-                       t.timezone_from_athlete, t.track_text::jsonb
+                       t.timezone_from_athlete, t.track_text::jsonb, ARRAY[t.source]
                   FROM unnest(%3$s) AS t(%4$s)
                 ON CONFLICT %5$s DO UPDATE SET %6$s
                  WHERE (%7$s) IS DISTINCT FROM (%8$s)

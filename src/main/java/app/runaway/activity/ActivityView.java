@@ -31,6 +31,8 @@ record ActivityView(
         String description,
         Integer relativeEffort,
         TrackSummary track,
+        String deviceName,
+        java.util.List<String> sources,
         Display display) {
 
     /** What a runner reads: "6.33 km", "41:08", "6:30 /km" (pace for foot sports, speed otherwise). */
@@ -51,6 +53,7 @@ record ActivityView(
                 a.timezone(), a.distanceM(), a.movingTimeS(), a.elapsedTimeS(), a.elevationGainM(),
                 a.averageSpeedMps(), a.maxSpeedMps(), a.averageHeartrate(), a.maxHeartrate(), a.averageCadence(),
                 a.gearName(), a.commute(), a.trainer(), a.manual(), a.description(), a.relativeEffort(), a.track(),
-                display);
+                a.deviceName() != null ? a.deviceName() : a.track() == null ? null : a.track().device(),
+                a.sources().stream().map(ActivitySource::code).toList(), display);
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
  * @param fingerprint a content key for activities without a Strava id (a file upload), else null
  * @param timezone    the zone the activity was recorded in, or null when the source does not say (a Strava export
  *                    or a GPX file): the athlete's own zone is used then, and follows later changes of it
+ * @param deviceName  the recording device as the source names it ("Garmin Forerunner 965"), or null
  */
 public record NewActivity(
         Long stravaId,
@@ -36,7 +37,21 @@ public record NewActivity(
         boolean manual,
         String description,
         Integer relativeEffort,
-        TrackSummary track) {
+        TrackSummary track,
+        String deviceName) {
+
+    /** An activity whose source names no device. */
+    public NewActivity(Long stravaId, String fingerprint, ActivitySource source, String name, String sportType,
+                       Instant startDate, ZoneId timezone, double distanceM, int movingTimeS, int elapsedTimeS,
+                       Double elevationGainM, Double averageSpeedMps, Double maxSpeedMps, Double averageHeartrate,
+                       Double maxHeartrate, Double averageCadence, WorkoutType workoutType, String gearName,
+                       boolean commute, boolean trainer, boolean manual, String description, Integer relativeEffort,
+                       TrackSummary track) {
+        this(stravaId, fingerprint, source, name, sportType, startDate, timezone, distanceM, movingTimeS,
+                elapsedTimeS, elevationGainM, averageSpeedMps, maxSpeedMps, averageHeartrate, maxHeartrate,
+                averageCadence, workoutType, gearName, commute, trainer, manual, description, relativeEffort, track,
+                null);
+    }
 
     public NewActivity {
         if (stravaId == null && fingerprint == null) {

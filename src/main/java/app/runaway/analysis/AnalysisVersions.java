@@ -1,5 +1,6 @@
 package app.runaway.analysis;
 
+import app.runaway.activity.ActivitiesDeleted;
 import app.runaway.activity.ActivitiesStored;
 import app.runaway.athlete.AthleteProfileChanged;
 import app.runaway.athlete.AthleteStatusChanged;
@@ -29,6 +30,11 @@ public class AnalysisVersions {
 
     @EventListener
     void on(ActivitiesStored event) {
+        raise(event.athleteId());
+    }
+
+    @EventListener
+    void on(ActivitiesDeleted event) {
         raise(event.athleteId());
     }
 

@@ -33,6 +33,18 @@ public class AthleteAccounts {
         return new NewAccount(id, tokens.issueForAthlete(id, "demo"));
     }
 
+    /** An athlete who signed up by connecting Strava (RUNAWAY_STRAVA_SIGNUP), with its first token. */
+    @Transactional
+    public NewAccount signUp(String name) {
+        var id = athletes.create(name, ZoneId.of("UTC"), false, false);
+        return new NewAccount(id, tokens.issueForAthlete(id, "signed up with Strava"));
+    }
+
+    /** A new token for an athlete who signed in again through a provider that proved who they are. */
+    public String issueToken(long athleteId, String label) {
+        return tokens.issueForAthlete(athleteId, label);
+    }
+
     public Optional<Long> demoAthlete() {
         return athletes.demo();
     }

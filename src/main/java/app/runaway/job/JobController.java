@@ -23,14 +23,15 @@ class JobController {
     }
 
     record JobView(UUID jobId, String kind, String status, JsonNode progress, JsonNode result, String error,
-                   int attempts, Instant createdAt, Instant startedAt, Instant finishedAt) {
+                   int attempts, Instant createdAt, Instant startedAt, Instant finishedAt, Instant pausedUntil) {
     }
 
     @GetMapping("/api/jobs/{jobId}")
     JobView get(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable UUID jobId) {
         var job = jobs.find(athlete.id(), jobId).orElseThrow(() -> new NotFoundException("job " + jobId));
         return new JobView(job.id(), job.kind(), job.status().code(), tree(job.progressJson()), tree(job.resultJson()),
-                job.error(), job.attempts(), job.createdAt(), job.startedAt(), job.finishedAt());
+                job.error(), job.attempts(), job.createdAt(), job.startedAt(), job.finishedAt(),
+                job.pausedUntil());
     }
 
     private JsonNode tree(String text) {

@@ -10,8 +10,9 @@ public interface JobHandler {
 
     /**
      * Runs the job and returns its result (serialised to JSON for the client). Throw {@link JobFailedException}
-     * with a reason the athlete can act on; any other exception fails the job as an internal error. The handler
-     * must be safe to run again: a job whose node dies is resumed from the start elsewhere.
+     * with a reason the athlete can act on, {@link JobPausedException} to wait; any other exception fails the job as
+     * an internal error. The handler must be safe to run again: a job whose node dies is resumed elsewhere, from its
+     * last {@link JobContext#checkpoint() checkpoint} or else from the start.
      */
     Object run(JobContext context) throws Exception;
 

@@ -27,7 +27,26 @@ class JobTable {
                 .update();
     }
 
-    record Claimed(UUID id, Long athleteId, String kind, String payloadJson, int attempts) {
+    /**
+     * Queues a job unless one with the same key is queued or running: then nothing is inserted (false). The unique
+     * index decides, so two nodes submitting at once still make one job.
+     */
+    boolean insertUnique(UUID id, Long athleteId, String kind, String uniqueKey, String payloadJson) {
+        return jdbc.sql("""
+                INSERT INTO jobs (id, athlete_id, kind, status, payload, unique_key)
+                VALUES (?, ?, ?, 'queued', ?::jsonb, ?)
+                ON CONFLICT (unique_key) WHERE unique_key IS NOT NULL AND status IN ('queued', 'running') DO NOTHING""")
+                .params(id, athleteId, kind, payloadJson, uniqueKey)
+                .update() == 1;
+    }
+
+    /** The queued or running job holding a key, if any. */
+    Optional<UUID> activeWithKey(String uniqueKey) {
+        return jdbc.sql("SELECT id FROM jobs WHERE unique_key = ? AND status IN ('queued', 'running')")
+                .param(uniqueKey).query(UUID.class).optional();
+    }
+
+    record Claimed(UUID id, Long athleteId, String kind, String payloadJson, String checkpointJson, int attempts) {
     }
 
     Optional<Claimed> claimNext(String node) {
@@ -36,10 +55,11 @@ class JobTable {
                                 started_at = coalesce(started_at, now())
                  WHERE id = (SELECT id FROM jobs WHERE status = 'queued' AND run_after <= now()
                               ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
-                RETURNING id, athlete_id, kind, payload::text AS payload, attempts""")
+                RETURNING id, athlete_id, kind, payload::text AS payload, checkpoint::text AS checkpoint, attempts""")
                 .param(node)
                 .query((rs, row) -> new Claimed(rs.getObject("id", UUID.class), (Long) rs.getObject("athlete_id"),
-                        rs.getString("kind"), rs.getString("payload"), rs.getInt("attempts")))
+                        rs.getString("kind"), rs.getString("payload"), rs.getString("checkpoint"),
+                        rs.getInt("attempts")))
                 .optional();
     }
 
@@ -49,6 +69,28 @@ class JobTable {
                 UPDATE jobs SET progress = ?::jsonb, heartbeat_at = now()
                  WHERE id = ? AND claimed_by = ? AND status = 'running'""")
                 .params(progressJson, id, node)
+                .update() == 1;
+    }
+
+    /** Records where the job has got to, with its progress; false when this node no longer holds the job. */
+    boolean checkpoint(UUID id, String node, String checkpointJson, String progressJson) {
+        return jdbc.sql("""
+                UPDATE jobs SET checkpoint = ?::jsonb, progress = ?::jsonb, heartbeat_at = now()
+                 WHERE id = ? AND claimed_by = ? AND status = 'running'""")
+                .params(checkpointJson, progressJson, id, node)
+                .update() == 1;
+    }
+
+    /**
+     * Puts a job this node holds back in the queue until {@code until} (a rate window, a backoff): its checkpoint
+     * stays, and the pause is no failed attempt.
+     */
+    boolean pause(UUID id, String node, Instant until, String progressJson) {
+        return jdbc.sql("""
+                UPDATE jobs SET status = 'queued', run_after = ?, claimed_by = NULL, heartbeat_at = NULL,
+                                attempts = greatest(attempts - 1, 0), progress = coalesce(?::jsonb, progress)
+                 WHERE id = ? AND claimed_by = ? AND status = 'running'""")
+                .params(java.sql.Timestamp.from(until), progressJson, id, node)
                 .update() == 1;
     }
 
@@ -142,14 +184,17 @@ class JobTable {
     }
 
     Optional<JobRecord> find(UUID id) {
-        return jdbc.sql("SELECT * FROM jobs WHERE id = ?").param(id).query(JobTable::record).optional();
+        return jdbc.sql("""
+                SELECT *, CASE WHEN status = 'queued' AND run_after > now() THEN run_after END AS paused_until
+                  FROM jobs WHERE id = ?""").param(id).query(JobTable::record).optional();
     }
 
     private static JobRecord record(ResultSet rs, int row) throws SQLException {
         return new JobRecord(rs.getObject("id", UUID.class), (Long) rs.getObject("athlete_id"), rs.getString("kind"),
                 JobStatus.valueOf(rs.getString("status").toUpperCase()), rs.getString("progress"),
                 rs.getString("result"), rs.getString("error"), rs.getInt("attempts"),
-                instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
+                instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"),
+                instant(rs, "paused_until"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -73,6 +73,14 @@ class JobWorker implements SmartLifecycle {
         wakeUp.release();
     }
 
+    /** A paused job is due: wake the claim loop at its time rather than at the next poll. */
+    private void wakeAt(java.time.Instant when) {
+        Thread.ofVirtual().start(() -> {
+            sleep(Math.max(0, java.time.Duration.between(java.time.Instant.now(), when).toMillis()) + 5);
+            wake();
+        });
+    }
+
     @Override
     public void start() {
         running = true;
@@ -186,6 +194,12 @@ class JobWorker implements SmartLifecycle {
             }
         } catch (InterruptedException e) {
             table.release(job.id(), node); // stopping: the job goes back to the queue for the next node
+        } catch (JobPausedException e) {
+            var progress = e.progress() == null ? null : json.writeValueAsString(e.progress());
+            if (table.pause(job.id(), node, e.until(), progress)) {
+                log.info("Job {} ({}) paused until {}: {}", job.id(), job.kind(), e.until(), e.getMessage());
+                wakeAt(e.until());
+            }
         } catch (JobLostException e) {
             log.warn("Job {} ({}) was taken over by another node after a heartbeat lapse; stopped here", job.id(),
                     job.kind());
@@ -230,10 +244,27 @@ class JobWorker implements SmartLifecycle {
     private final class Context implements JobContext {
         private final JobTable.Claimed job;
         private final Map<String, Object> payload;
+        private volatile Map<String, Object> checkpoint;
 
         Context(JobTable.Claimed job) {
             this.job = job;
             this.payload = json.readValue(job.payloadJson(), new TypeReference<Map<String, Object>>() { });
+            this.checkpoint = job.checkpointJson() == null ? null
+                    : json.readValue(job.checkpointJson(), new TypeReference<Map<String, Object>>() { });
+        }
+
+        @Override
+        public void checkpoint(Map<String, Object> checkpoint, Object progress) {
+            if (!table.checkpoint(job.id(), node, json.writeValueAsString(checkpoint),
+                    json.writeValueAsString(progress))) {
+                throw new JobLostException();
+            }
+            this.checkpoint = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(checkpoint));
+        }
+
+        @Override
+        public java.util.Optional<Map<String, Object>> checkpoint() {
+            return java.util.Optional.ofNullable(checkpoint);
         }
 
         @Override

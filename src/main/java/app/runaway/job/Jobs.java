@@ -28,6 +28,41 @@ public class Jobs {
     public UUID submit(String kind, Long athleteId, Map<String, Object> payload) {
         var id = UUID.randomUUID();
         table.insert(id, athleteId, kind, json.writeValueAsString(payload));
+        wakeWorker();
+        return id;
+    }
+
+    /** A job submitted under a key: the new one, or the one already queued or running with that key. */
+    public record Submitted(UUID jobId, boolean alreadyActive) {
+    }
+
+    /**
+     * Queues a job unless one with the same key is queued or running (one sync per athlete at a time): then that
+     * job is answered instead. A job that ends between the two looks is retried, so some job always answers.
+     */
+    public Submitted submitUnique(String kind, Long athleteId, String uniqueKey, Map<String, Object> payload) {
+        for (var tries = 0; ; tries++) {
+            var id = UUID.randomUUID();
+            if (table.insertUnique(id, athleteId, kind, uniqueKey, json.writeValueAsString(payload))) {
+                wakeWorker();
+                return new Submitted(id, false);
+            }
+            var active = table.activeWithKey(uniqueKey);
+            if (active.isPresent()) {
+                return new Submitted(active.get(), true);
+            }
+            if (tries > 10) {
+                throw new IllegalStateException("could not queue or find a job with key " + uniqueKey);
+            }
+        }
+    }
+
+    /** The queued or running job holding a key, if any. */
+    public Optional<UUID> activeWithKey(String uniqueKey) {
+        return table.activeWithKey(uniqueKey);
+    }
+
+    private void wakeWorker() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -38,7 +73,6 @@ public class Jobs {
         } else {
             worker.wake();
         }
-        return id;
     }
 
     /** When this athlete's last job of a kind succeeded (for "how fresh is my data"), if ever. */

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
  * The one place where an athlete's data may leave for a language model: every model call (chat's answers and tool
  * loop, the coach's narrator) needs a {@link Permit}, and only this gate hands them out. Strava's API terms restrict
  * sending what came from its API to a third-party AI provider, so while {@code runaway.share-strava-data} is false,
- * an athlete who has activities from Strava's API gets no permit for an external model; the operator's own model (a
- * local OpenAI-compatible server on a loopback, private or {@code .local} address) is not a third party.
+ * an athlete who has activities whose only source is Strava's API gets no permit for an external model (what the
+ * athlete's own export or files also hold is the athlete's); the operator's own model (a local OpenAI-compatible
+ * server on a loopback, private or {@code .local} address) is not a third party.
  */
 @Component
 public class ModelGate {
@@ -50,7 +51,7 @@ public class ModelGate {
         }
         var reader = activities.getIfAvailable();
         // without the database (the coach service) nothing is known about the data: no permit of its own making
-        if (reader == null || reader.hasAny(athleteId, ActivitySource.STRAVA_API)) {
+        if (reader == null || reader.hasAnyOnlyFrom(athleteId, ActivitySource.STRAVA_API)) {
             return new Decision(null, reader == null ? Refusal.NO_MODEL : Refusal.STRAVA_DATA);
         }
         return new Decision(new Permit(), null);

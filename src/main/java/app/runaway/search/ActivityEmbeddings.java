@@ -1,5 +1,6 @@
 package app.runaway.search;
 
+import app.runaway.activity.ActivitiesDeleted;
 import app.runaway.activity.ActivitiesStored;
 import app.runaway.athlete.AthleteProfileChanged;
 import org.springframework.context.event.EventListener;
@@ -44,6 +45,15 @@ public class ActivityEmbeddings {
             queue.enqueue(stored.athleteId(), stored.activityIds());
             wakeAfterCommit();
         }
+    }
+
+    /**
+     * The deleted activities' vectors and queue rows went with them (foreign keys); every node's in-memory vectors
+     * of the athlete are reloaded at their next search.
+     */
+    @EventListener
+    void on(ActivitiesDeleted deleted) {
+        store.vectorsDeleted(deleted.athleteId());
     }
 
     /**

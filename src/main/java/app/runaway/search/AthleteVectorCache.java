@@ -29,7 +29,15 @@ class AthleteVectorCache {
         synchronized (athletes) {
             vectors = athletes.computeIfAbsent(athleteId, id -> new AthleteVectors());
         }
-        var latest = store.version(athleteId);
+        var versions = store.versions(athleteId);
+        var latest = versions.version();
+        if (versions.deletedAtVersion() > vectors.version()) {
+            // Activities were deleted since these vectors were loaded: start again from none.
+            synchronized (athletes) {
+                vectors = new AthleteVectors();
+                athletes.put(athleteId, vectors);
+            }
+        }
         if (latest > vectors.version()) {
             // Two searches may both load the same rows; upserting them twice is harmless.
             var started = System.nanoTime();

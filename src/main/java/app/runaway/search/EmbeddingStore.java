@@ -64,6 +64,25 @@ class EmbeddingStore {
                 .query(Long.class).optional().orElse(0L);
     }
 
+    /** The athlete's write version and the version at which vectors were last deleted. */
+    record Versions(long version, long deletedAtVersion) {
+    }
+
+    Versions versions(long athleteId) {
+        return jdbc.sql("SELECT version, deleted_at_version FROM embedding_versions WHERE athlete_id = ?")
+                .param(athleteId).query((rs, row) -> new Versions(rs.getLong(1), rs.getLong(2)))
+                .optional().orElse(new Versions(0, 0));
+    }
+
+    /** Records that vectors of the athlete are gone (their activities deleted), under a new write version. */
+    void vectorsDeleted(long athleteId) {
+        jdbc.sql("""
+                INSERT INTO embedding_versions (athlete_id, version, deleted_at_version) VALUES (?, 1, 1)
+                ON CONFLICT (athlete_id) DO UPDATE SET version = embedding_versions.version + 1,
+                                                       deleted_at_version = embedding_versions.version + 1""")
+                .param(athleteId).update();
+    }
+
     /** The athlete's vectors written after {@code version} (all of them from version 0). */
     List<StoredVector> vectorsAfter(long athleteId, String model, long version) {
         return jdbc.sql("""

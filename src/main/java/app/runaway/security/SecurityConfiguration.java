@@ -30,6 +30,10 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/health", "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // Strava calls these (the webhook) or sends the browser here (the callback, whose signed
+                        // state names the athlete); authorize checks the token itself, as sign-up may go without
+                        .requestMatchers("/api/webhooks/strava", "/api/oauth/callback", "/api/oauth/authorize")
+                        .permitAll()
                         .requestMatchers("/api/admin/**").hasRole("OPERATOR")
                         .anyRequest().hasRole("ATHLETE"))
                 .exceptionHandling(errors -> errors

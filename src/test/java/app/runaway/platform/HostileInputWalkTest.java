@@ -125,7 +125,19 @@ class HostileInputWalkTest extends IntegrationTest {
                 at("GET", "/api/chat/conversations"),
                 at("GET", "/api/chat/conversations/{id}", "/api/chat/conversations/" + conversation),
                 at("GET", "/api/chat/conversations/{id}", "/api/chat/conversations/{path}"),
-                at("POST", "/api/imports"));
+                at("POST", "/api/imports"),
+                at("DELETE", "/api/activities/{id}", "/api/activities/{path}"),
+                at("GET", "/api/oauth/authorize"),
+                at("POST", "/api/oauth/authorize"),
+                at("GET", "/api/oauth/callback").query("code", "state", "scope", "error"),
+                at("GET", "/api/strava"),
+                at("DELETE", "/api/strava"),
+                at("POST", "/api/sync").fields(Map.of(), "mode"),
+                at("POST", "/api/sync-beta"),
+                at("GET", "/api/webhooks/strava").query("hub.mode", "hub.challenge", "hub.verify_token"),
+                at("POST", "/api/webhooks/strava").fields(Map.of("object_type", "\"activity\"", "aspect_type",
+                        "\"create\"", "object_id", "1", "owner_id", "1"), "object_type", "aspect_type", "object_id",
+                        "owner_id", "updates", "event_time", "subscription_id"));
     }
 
     @Autowired

@@ -54,6 +54,6 @@ class ActivitySummariesTest {
         var start = LocalDateTime.of(2025, 11, 18, 7, 30);
         return new Activity(1, 1, 1L, ActivitySource.STRAVA_EXPORT, name, sport, null, start.toInstant(ZoneOffset.UTC),
                 start, "UTC", metres, seconds, seconds, 120.0, null, null, heartRate, null, null, null, false, false,
-                false, description, null, null);
+                false, description, null, null, null, java.util.List.of(ActivitySource.STRAVA_EXPORT));
     }
 }

@@ -73,6 +73,7 @@ public final class SearchProbe {
         return new Activity(0, 0, a.stravaId(), a.source(), a.name(), a.sportType(), a.workoutType(), a.startDate(),
                 local, zone.getId(), a.distanceM(), a.movingTimeS(), a.elapsedTimeS(), a.elevationGainM(),
                 a.averageSpeedMps(), a.maxSpeedMps(), a.averageHeartrate(), a.maxHeartrate(), a.averageCadence(),
-                a.gearName(), a.commute(), a.trainer(), a.manual(), a.description(), a.relativeEffort(), a.track());
+                a.gearName(), a.commute(), a.trainer(), a.manual(), a.description(), a.relativeEffort(), a.track(),
+                a.deviceName(), java.util.List.of(a.source()));
     }
 }

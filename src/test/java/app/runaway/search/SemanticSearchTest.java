@@ -103,6 +103,20 @@ class SemanticSearchTest extends IntegrationTest {
                 .isEqualTo(5_000 + 1);
     }
 
+    @Test
+    void a_deleted_activity_is_never_found_again() {
+        var athlete = newAthlete("Deleter");
+        storeTrainingWeek(athlete.id(), 6_000);
+        var hills = search.search(athlete.id(), "rainy hill repeats", 1).getFirst().activity();
+        assertThat(hills.stravaId()).isEqualTo(6_000 + HILLS_IN_THE_RAIN);
+
+        assertThat(api.send("DELETE", "/api/activities/" + hills.id(), athlete.token()).status()).isEqualTo(204);
+
+        var hits = search.search(athlete.id(), "rainy hill repeats", 10);
+        assertThat(hits).hasSize(5).noneMatch(hit -> hit.activity().id() == hills.id());
+        assertThat(embeddings.status(athlete.id()).embedded()).isEqualTo(5);
+    }
+
     private void storeTrainingWeek(long athleteId, long idBase) {
         var week = new ArrayList<NewActivity>();
         week.add(run(idBase + 1, "Easy morning run", "Recovery jog, legs heavy after Saturday", 8_000, 2_900));

@@ -32,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class IntegrationTest {
     protected static final Path HOME = freshHome();
     protected static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    /** Strava's 15-minute rate window, shortened so that a test that spends it waits seconds, not minutes. */
+    protected static final java.time.Duration STRAVA_WINDOW = java.time.Duration.ofSeconds(2);
+    /** One fake Strava on loopback for the whole run: every Strava request of the tests goes there. */
+    protected static final FakeStrava STRAVA = new FakeStrava(STRAVA_WINDOW);
 
     @LocalServerPort
     private int port;
@@ -44,6 +48,18 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void home(DynamicPropertyRegistry registry) {
         registry.add("runaway.home", HOME::toString);
+        registry.add("runaway.strava.client-id", () -> FakeStrava.CLIENT_ID);
+        registry.add("runaway.strava.client-secret", () -> FakeStrava.CLIENT_SECRET);
+        registry.add("runaway.strava.api-url", STRAVA::apiUrl);
+        registry.add("runaway.strava.oauth-url", STRAVA::oauthUrl);
+        registry.add("runaway.strava.public-url", () -> "http://127.0.0.1:8080");
+        registry.add("runaway.strava.webhook-verify-token", () -> "runaway-test-verify-token");
+        registry.add("runaway.strava.signup", () -> "true");
+        registry.add("runaway.strava.timeout", () -> "4s");
+        registry.add("runaway.strava.backoff", () -> "20ms");
+        registry.add("runaway.strava.max-backoff", () -> "200ms");
+        registry.add("runaway.strava.short-window", () -> STRAVA_WINDOW.toMillis() + "ms");
+        registry.add("runaway.strava.window-guard", () -> "50ms");
     }
 
     @BeforeEach
