@@ -47,9 +47,16 @@ public class ActivityReader {
 
     /** Every activity whose local start day lies from {@code from} to {@code to} inclusive, oldest first. */
     public List<Activity> between(long athleteId, java.time.LocalDate from, java.time.LocalDate to) {
+        return between(athleteId, from, to, Withholding.NONE);
+    }
+
+    /** The same, leaving out what the rule withholds. */
+    public List<Activity> between(long athleteId, java.time.LocalDate from, java.time.LocalDate to,
+                                  Withholding withholding) {
         return jdbc.sql("""
-                SELECT * FROM activities WHERE athlete_id = ? AND start_date_local >= ? AND start_date_local < ?
-                 ORDER BY start_date_local, id""")
+                SELECT * FROM activities WHERE athlete_id = ? AND start_date_local >= ? AND start_date_local < ?%s
+                 ORDER BY start_date_local, id""".formatted(withholding.sql() == null ? ""
+                        : " AND " + withholding.sql()))
                 .params(athleteId, from.atStartOfDay(), to.plusDays(1).atStartOfDay())
                 .query(this::activity)
                 .list();
@@ -140,6 +147,12 @@ public class ActivityReader {
                 .params(athleteId, ids.toArray(Long[]::new))
                 .query(this::activity)
                 .list();
+    }
+
+    /** How many of the athlete's activities came from this source alone. */
+    public long countOnlyFrom(long athleteId, ActivitySource source) {
+        return jdbc.sql("SELECT count(*) FROM activities WHERE athlete_id = ? AND sources = ARRAY[?]::text[]")
+                .params(athleteId, source.code()).query(Long.class).single();
     }
 
     public long count(long athleteId) {
