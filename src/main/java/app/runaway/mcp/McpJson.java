@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,11 +31,23 @@ class McpJson {
         return json.writeValueAsString(value);
     }
 
-    /** A result for a client: structured content, and its JSON as text. */
+    /**
+     * A result for a client: structured content, and the same JSON as text. A field without a value (a goal without a
+     * target time) is left out of both, as the MCP transport leaves nulls out of the structured content.
+     */
     McpSchema.CallToolResult result(Map<String, Object> content) {
+        var tree = json.valueToTree(content);
+        withoutNulls(tree);
         @SuppressWarnings("unchecked")
-        Map<String, Object> plain = json.convertValue(content, Map.class);
-        return McpSchema.CallToolResult.builder().structuredContent(plain).addTextContent(text(plain)).build();
+        Map<String, Object> plain = json.treeToValue(tree, Map.class);
+        return McpSchema.CallToolResult.builder().structuredContent(plain).addTextContent(text(tree)).build();
+    }
+
+    private static void withoutNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().removeIf(field -> field.getValue().isNull());
+        }
+        node.forEach(McpJson::withoutNulls);
     }
 
     /** A tool error: the call ran, and its result says in words what was wrong (never a protocol error). */
