@@ -60,11 +60,15 @@ public class RunawayApplication {
         }
     }
 
-    /** The flag as the Spring properties it stands for, before the caller's own arguments (which may override). */
+    /**
+     * The flag as the Spring properties it stands for, before the caller's own arguments (which may override). A
+     * desktop client ends the process when it closes, so stopping does not wait long for a background job: jobs are
+     * durable and resume on the next start.
+     */
     static String[] mcpStdioArguments(String[] args) {
         var all = new ArrayList<>(List.of("--spring.main.web-application-type=none",
                 "--spring.ai.mcp.server.stdio=true", "--spring.main.banner-mode=off",
-                "--logging.config=classpath:logback-mcp-stdio.xml"));
+                "--logging.config=classpath:logback-mcp-stdio.xml", "--spring.lifecycle.timeout-per-shutdown-phase=5s"));
         Arrays.stream(args).filter(arg -> !arg.equals(MCP_STDIO)).forEach(all::add);
         return all.toArray(String[]::new);
     }
