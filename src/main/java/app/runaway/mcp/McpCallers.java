@@ -7,6 +7,8 @@ import app.runaway.security.AccessTokens;
 import app.runaway.security.CurrentAthlete;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -69,6 +71,15 @@ class McpCallers {
             throw new NoCaller("no athlete: send 'Authorization: Bearer <token>' with every request");
         }
         return new McpCaller(new AthleteScope(athleteId, gate.forExternalApplications()), profiles.get(athleteId));
+    }
+
+    /** The caller of a resource or prompt request; without one, a JSON-RPC error (a tool answers a tool error). */
+    McpCaller ofRequest(McpSyncServerExchange exchange) {
+        try {
+            return of(exchange);
+        } catch (NoCaller e) {
+            throw McpError.builder(McpSchema.ErrorCodes.INVALID_REQUEST).message(e.getMessage()).build();
+        }
     }
 
     /** A request (or a stdio start) with no athlete to act for; the message says what to do. */

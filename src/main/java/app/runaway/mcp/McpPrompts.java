@@ -63,7 +63,7 @@ class McpPrompts {
     }
 
     private McpSchema.GetPromptResult weeklyReview(McpSyncServerExchange exchange, String week) {
-        var caller = caller(exchange);
+        var caller = callers.ofRequest(exchange);
         var today = catalogue.today(caller.scope());
         var monday = week == null ? today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1)
                 : day("week", week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -89,7 +89,7 @@ class McpPrompts {
     }
 
     private McpSchema.GetPromptResult planNextWeek(McpSyncServerExchange exchange, String notes) {
-        var caller = caller(exchange);
+        var caller = callers.ofRequest(exchange);
         if (notes != null && (TextInput.problem(notes).isPresent() || notes.length() > MOST_NOTE_CHARS)) {
             throw invalid("notes " + TextInput.problem(notes).orElse("are longer than " + MOST_NOTE_CHARS
                     + " characters"));
@@ -116,14 +116,6 @@ class McpPrompts {
         var text = ask + "\n\nWhat Runaway holds (JSON):\n" + json.text(figures);
         return new McpSchema.GetPromptResult(description, List.of(new McpSchema.PromptMessage(McpSchema.Role.USER,
                 new McpSchema.TextContent(text))));
-    }
-
-    private McpCaller caller(McpSyncServerExchange exchange) {
-        try {
-            return callers.of(exchange);
-        } catch (McpCallers.NoCaller e) {
-            throw McpError.builder(McpSchema.ErrorCodes.INVALID_REQUEST).message(e.getMessage()).build();
-        }
     }
 
     private static Map<String, Object> days(LocalDate from, LocalDate to, String key, String value) {

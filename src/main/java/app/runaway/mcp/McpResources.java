@@ -5,7 +5,6 @@ import app.runaway.query.QueryCatalogue;
 import app.runaway.query.QueryTools;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
-import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,12 +58,7 @@ class McpResources {
 
     private McpSchema.ReadResourceResult read(McpSyncServerExchange exchange, String uri,
                                               Function<McpCaller, Map<String, Object>> read) {
-        McpCaller caller;
-        try {
-            caller = callers.of(exchange);
-        } catch (McpCallers.NoCaller e) {
-            throw McpError.builder(McpSchema.ErrorCodes.INVALID_REQUEST).message(e.getMessage()).build();
-        }
+        var caller = callers.ofRequest(exchange);
         var content = new LinkedHashMap<>(read.apply(caller));
         content.put(DataStatus.KEY, status.of(caller));
         return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(uri, JSON,

@@ -48,6 +48,9 @@ class McpRefusalsTest extends IntegrationTest {
         }
         assertThatThrownBy(() -> McpClients.http(api.base(), null)).as("the SDK's client cannot even initialize")
                 .isInstanceOf(RuntimeException.class);
+        var operator = send("POST", adminToken(), "application/json", "application/json, text/event-stream",
+                INITIALIZE);
+        assertThat(operator.statusCode()).as("the operator owns no training data").isEqualTo(403);
     }
 
     @Test
