@@ -386,8 +386,14 @@ public final class ResultViews {
             var compact = new LinkedHashMap<String, Object>();
             var perUnit = "_per_" + paces.unit().replace("/", "");
             paces.zones().forEach(zone -> compact.put(zone.name() + perUnit, zone.pace()));
-            compact.put("heart_rate_zones", paces.heartRateZones().stream().map(zone -> Map.of("zone", zone.zone(),
-                    "name", zone.name(), "min_bpm", zone.minBpm(), "max_bpm", zone.maxBpm())).toList());
+            compact.put("heart_rate_zones", paces.heartRateZones().stream().map(zone -> {
+                var view = new LinkedHashMap<String, Object>();
+                view.put("zone", zone.zone());
+                view.put("name", zone.name());
+                view.put("min_bpm", zone.minBpm());
+                view.put("max_bpm", zone.maxBpm());
+                return view;
+            }).toList());
             compact.put("based_on", paces.basedOn());
             return compact;
         }
