@@ -43,7 +43,8 @@ public class RunawayApplication {
      */
     private static void runMcpStdio(String[] args) {
         var token = System.getenv("RUNAWAY_TOKEN");
-        if ((token == null || token.isBlank()) && Arrays.stream(args).noneMatch(a -> a.startsWith("--runaway.mcp.token="))) {
+        var tokenArgument = Arrays.stream(args).anyMatch(arg -> arg.startsWith("--runaway.mcp.token="));
+        if ((token == null || token.isBlank()) && !tokenArgument) {
             System.err.println("runaway --mcp-stdio: RUNAWAY_TOKEN is not set. Set it to the athlete's bearer token "
                     + "(for the owner: the content of owner.token in the Runaway home).");
             System.exit(2);
@@ -68,7 +69,8 @@ public class RunawayApplication {
     static String[] mcpStdioArguments(String[] args) {
         var all = new ArrayList<>(List.of("--spring.main.web-application-type=none",
                 "--spring.ai.mcp.server.stdio=true", "--spring.main.banner-mode=off",
-                "--logging.config=classpath:logback-mcp-stdio.xml", "--spring.lifecycle.timeout-per-shutdown-phase=5s"));
+                "--logging.config=classpath:logback-mcp-stdio.xml",
+                "--spring.lifecycle.timeout-per-shutdown-phase=5s"));
         Arrays.stream(args).filter(arg -> !arg.equals(MCP_STDIO)).forEach(all::add);
         return all.toArray(String[]::new);
     }

@@ -72,7 +72,8 @@ class McpStdioSmokeTest {
                 api.importAndWait(EXPORT, athlete.token());
             }
             var lastRun = McpExpectations.read(api, runner.token(), Set.of()).asOf();
-            api.post("/api/goals", runner.token(), Map.of("goal", "half marathon under 1:55 on " + lastRun.plusDays(70)));
+            api.post("/api/goals", runner.token(), Map.of("goal", "half marathon under 1:55 on "
+                    + lastRun.plusDays(70)));
             expected = McpExpectations.read(api, runner.token(), Set.of());
             connectStrava(api, synced);
             syncedTotal = api.allActivities(synced.token(), "").size();
