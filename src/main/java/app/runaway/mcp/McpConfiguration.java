@@ -41,14 +41,23 @@ class McpConfiguration {
 
     /**
      * Spring AI's Streamable HTTP transport, as its auto-configuration makes it, plus what that leaves out: each
-     * request's athlete handed to the handlers (from the token the security filter checked), and bounds on the
-     * sessions a client can leave open.
+     * request's athlete handed to the handlers (from the token the security filter checked), bounds on the sessions a
+     * client can leave open, and the checks of {@link McpRequestGuard} in front. Off in stdio mode, and with the MCP
+     * server ({@code spring.ai.mcp.server.enabled=false}).
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnProperty(prefix = "spring.ai.mcp.server", name = "stdio", havingValue = "false",
             matchIfMissing = true)
+    @ConditionalOnProperty(prefix = "spring.ai.mcp.server", name = "enabled", havingValue = "true",
+            matchIfMissing = true)
     static class StreamableHttp {
+
+        @Bean
+        McpRequestGuard mcpRequestGuard(McpServerStreamableHttpProperties http, McpSettings settings,
+                                        JsonMapper json) {
+            return new McpRequestGuard(http, settings, json);
+        }
 
         @Bean
         WebMvcStreamableServerTransportProvider webMvcStreamableServerTransportProvider(

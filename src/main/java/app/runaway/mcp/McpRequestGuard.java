@@ -16,13 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Optional;
 import org.springframework.ai.mcp.server.common.autoconfigure.properties.McpServerStreamableHttpProperties;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,8 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
  * refusals (an unknown or expired session: 404, which tells a client to initialize again) become problem details
  * too, with their status and message kept.
  */
-@Component
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class McpRequestGuard extends OncePerRequestFilter {
     private static final String SESSION_HEADER = "Mcp-Session-Id";
     private static final MediaType EVENT_STREAM = MediaType.TEXT_EVENT_STREAM;
