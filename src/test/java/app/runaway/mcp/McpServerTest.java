@@ -71,6 +71,16 @@ class McpServerTest extends IntegrationTest {
     }
 
     @Test
+    void the_server_names_itself_and_promises_no_list_changes() {
+        var initialized = client.getCurrentInitializationResult();
+        assertThat(initialized.serverInfo().name()).isEqualTo("runaway");
+        assertThat(initialized.instructions()).contains("unit in each field name");
+        assertThat(initialized.capabilities().tools().listChanged()).isFalse();
+        assertThat(initialized.capabilities().prompts().listChanged()).isFalse();
+        assertThat(initialized.capabilities().completions()).isNull();
+    }
+
+    @Test
     void every_tool_gives_the_numbers_of_the_http_api() {
         expected.check((tool, arguments) -> McpClients.call(client, tool, arguments));
     }
