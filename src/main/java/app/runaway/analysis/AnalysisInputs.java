@@ -7,6 +7,7 @@ import app.runaway.athlete.AthleteStatuses;
 import app.runaway.coach.AthleteSnapshot;
 import app.runaway.coach.FocusArea;
 import app.runaway.coach.CoachRequest;
+import app.runaway.coach.EvidenceChoice;
 import app.runaway.coach.RaceGoal;
 import app.runaway.coach.RunSample;
 import app.runaway.coach.Unavailability;
@@ -16,12 +17,13 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers what the coach needs for one athlete: the profile, activities up to the as-of day (the window plus six
- * months before it, so that fitness and weekly averages have settled), the goal and illness or injury periods.
+ * Gathers what the coach needs for one athlete: the profile, activities up to the as-of day (the window plus two
+ * years before it: fitness and weekly averages settle within months, and the evidence review judges each run
+ * against the year around it, whose runs are judged against theirs), the goal and illness or injury periods.
  */
 @Component
 class AnalysisInputs {
-    static final int SETTLING_DAYS = 182;
+    static final int SETTLING_DAYS = 2 * 365;
 
     private final ActivityReader activities;
     private final Goals goals;
@@ -54,6 +56,7 @@ class AnalysisInputs {
         return new RunSample(a.id(), a.stravaId(), a.name(), a.sportType(),
                 a.workoutType() == null ? null : a.workoutType().code(), a.startDate(),
                 a.startDateLocal().toLocalDate(), a.distanceM(), a.movingTimeS(), a.elapsedTimeS(),
-                a.averageHeartrate(), a.maxHeartrate(), a.elevationGainM());
+                a.averageHeartrate(), a.maxHeartrate(), a.elevationGainM(), a.maxSpeedMps(), a.description(),
+                EvidenceChoice.AUTO);
     }
 }

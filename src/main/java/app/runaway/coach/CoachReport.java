@@ -8,11 +8,28 @@ import java.util.Map;
 /**
  * An analysis as the API shows it: every number computed by rules from the science core, every text from rules or
  * (when one is configured) an LLM that may only word it better. Distances and paces are in the athlete's units
- * where the name does not say metres or seconds. A part the focus did not ask for is null.
+ * where the name does not say metres or seconds. A part the focus did not ask for is null. {@code dataQuality} lists
+ * the runs of the window left out of the evidence of fitness (VDOT, best efforts, paces by type, pace trends), with
+ * the reason, whatever the focus: they still count in volume and load.
  */
 public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, String units,
                           PerformanceMetrics performanceMetrics, GoalAssessment goalAssessment, PaceZones paceZones,
-                          WorkoutPlan workoutPlan, Synthesis synthesis, Map<String, String> sources) {
+                          WorkoutPlan workoutPlan, Synthesis synthesis, List<SuspectActivity> dataQuality,
+                          Map<String, String> sources) {
+
+    // ---- evidence ----
+
+    /**
+     * A run left out of the evidence of fitness.
+     *
+     * @param reason    why, with its figures, in a sentence for the athlete
+     * @param checks    the checks it failed (codes such as "paused", "impossible_pace", "excluded_by_athlete")
+     * @param decidedBy "checks", or "athlete" when the athlete excluded it (PUT /api/activities/{id}/evidence
+     *                  with "include" brings a run the checks left out back)
+     */
+    public record SuspectActivity(long activityId, Long stravaId, LocalDate date, String name, String reason,
+                                  List<String> checks, String decidedBy) {
+    }
 
     // ---- performance ----
 
@@ -61,8 +78,21 @@ public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, S
                        LocalDate raceDate, String priority) {
     }
 
+    /**
+     * The VDOT and the run it came from.
+     *
+     * @param basis    "race" (the best race of the window, preferred) or "hard_run" (no race: the best hard run)
+     * @param rule     how it was chosen, in words
+     * @param evidence the credible races and hard runs of the window it was chosen among, best five in that order
+     */
     public record VdotSource(double value, long activityId, Long stravaId, String name, LocalDate date,
-                             double distanceM, int timeS, String time) {
+                             double distanceM, int timeS, String time, String basis, String rule,
+                             List<VdotEffort> evidence) {
+    }
+
+    /** One race or hard run and the VDOT its distance and time are worth. */
+    public record VdotEffort(long activityId, Long stravaId, String name, LocalDate date, String runType,
+                             double distanceM, int timeS, String time, double vdot) {
     }
 
     /** Daniels' prediction; Riegel's from the same effort beside it as a cross-check. */

@@ -28,6 +28,21 @@ public final class TestRuns {
                 run.averageHeartrate(), run.maxHeartrate(), run.elevationGainM());
     }
 
+    /** The run as its recording tells it: elapsed time, top speed (m/s, or null), name and description. */
+    public static RunSample recorded(RunSample run, int elapsedS, Double maxSpeedMps, String name,
+                                     String description) {
+        return new RunSample(run.activityId(), run.stravaId(), name, run.sportType(), run.workoutType(),
+                run.startDate(), run.localDate(), run.distanceM(), run.movingTimeS(), elapsedS,
+                run.averageHeartrate(), run.maxHeartrate(), run.elevationGainM(), maxSpeedMps, description,
+                run.evidence());
+    }
+
+    /** A run of {@code metres} in exactly {@code movingS} seconds of moving time (elapsed the same). */
+    public static RunSample timed(LocalDate date, double metres, int movingS) {
+        return new RunSample(Objects.hash(date, metres, movingS), null, "Run", "Run", null,
+                date.atTime(7, 0).toInstant(ZoneOffset.UTC), date, metres, movingS, movingS, null, null, null);
+    }
+
     public static RunSample asSport(RunSample run, String sportType) {
         return new RunSample(run.activityId(), run.stravaId(), run.name(), sportType, run.workoutType(),
                 run.startDate(), run.localDate(), run.distanceM(), run.movingTimeS(), run.elapsedTimeS(),

@@ -27,9 +27,16 @@ public final class ExportTruth {
     private static final DateTimeFormatter EXPORT_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm:ss a",
             Locale.US);
 
-    /** One activity as the CSV states it. */
+    /**
+     * One activity as the CSV states it.
+     *
+     * @param elapsedS    the later (machine) "Elapsed Time", else the first
+     * @param maxSpeedMps "Max Speed", or null when blank
+     * @param race        whether "Competition" marks it a race
+     */
     public record Row(long id, Instant start, LocalDate day, String type, String name, double metres, int movingS,
-                      Double climbM, Double heartrate) {
+                      Double climbM, Double heartrate, int elapsedS, Double maxSpeedMps, String description,
+                      boolean race) {
         public boolean isRun() {
             return RUNS.contains(type);
         }
@@ -59,14 +66,23 @@ public final class ExportTruth {
             int moving = header.indexOf("Moving Time");
             int climb = header.indexOf("Elevation Gain");
             int heartrate = header.indexOf("Average Heart Rate");
+            int firstElapsed = header.indexOf("Elapsed Time");
+            int lastElapsed = header.lastIndexOf("Elapsed Time");
+            int maxSpeed = header.indexOf("Max Speed");
+            int description = header.indexOf("Activity Description");
+            int competition = header.indexOf("Competition");
             var rows = new ArrayList<Row>();
             for (var record : records.subList(1, records.size())) {
                 var start = LocalDateTime.parse(record.get(date).replace('\u202F', ' '), EXPORT_DATE)
                         .toInstant(ZoneOffset.UTC);
+                var elapsed = record.get(lastElapsed).isBlank() ? record.get(firstElapsed) : record.get(lastElapsed);
                 rows.add(new Row(Long.parseLong(record.get(id)), start, start.atZone(zone).toLocalDate(),
                         record.get(type), record.get(name), number(record.get(metres)),
                         (int) Math.round(number(record.get(moving))), optional(record.get(climb)),
-                        optional(record.get(heartrate))));
+                        optional(record.get(heartrate)), (int) Math.round(number(elapsed)),
+                        maxSpeed < 0 ? null : optional(record.get(maxSpeed)),
+                        description < 0 || record.get(description).isBlank() ? null : record.get(description),
+                        competition >= 0 && flag(record.get(competition))));
             }
             return new ExportTruth(List.copyOf(rows), zone);
         } catch (IOException e) {
@@ -109,6 +125,12 @@ public final class ExportTruth {
 
     private static double number(String cell) {
         return cell.isBlank() ? 0 : Double.parseDouble(cell.replace(",", ""));
+    }
+
+    private static boolean flag(String cell) {
+        var text = cell.strip();
+        return text.equalsIgnoreCase("true") || (!text.isEmpty() && !text.equalsIgnoreCase("false")
+                && Double.parseDouble(text) != 0);
     }
 
     private static Double optional(String cell) {

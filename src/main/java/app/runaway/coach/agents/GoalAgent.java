@@ -4,8 +4,10 @@ import app.runaway.coach.CoachReport.Goal;
 import app.runaway.coach.CoachReport.GoalAssessment;
 import app.runaway.coach.CoachReport.Prediction;
 import app.runaway.coach.CoachReport.Progress;
+import app.runaway.coach.CoachReport.VdotEffort;
 import app.runaway.coach.CoachReport.VdotSource;
 import app.runaway.coach.RaceGoal;
+import app.runaway.coach.performance.RunType;
 import app.runaway.coach.performance.VdotEvidence;
 import app.runaway.coach.science.RaceDistance;
 import app.runaway.coach.science.Riegel;
@@ -41,8 +43,9 @@ final class GoalAgent {
         var predictions = vdot.map(v -> predictions(v, goal, state.units())).orElse(List.of());
         var progress = progress(state, goal, vdot.orElse(null));
         var feasibility = feasibility(goal, progress);
+        var candidates = state.evidence().vdotCandidates();
         return new GoalAssessment(goal == null ? null : goal(goal),
-                vdot.map(GoalAgent::source).orElse(null), predictions, feasibility, FEASIBILITY_RULE, progress,
+                vdot.map(v -> source(v, candidates)).orElse(null), predictions, feasibility, FEASIBILITY_RULE, progress,
                 recommendations(state, goal, vdot.orElse(null), progress, feasibility), null);
     }
 
@@ -52,10 +55,19 @@ final class GoalAgent {
                 goal.priority().name());
     }
 
-    private static VdotSource source(VdotEvidence evidence) {
+    static final String VDOT_RULE = "the best race of the window when it holds one (a race is a maximal effort), "
+            + "else its best hard run; credible runs only (see data_quality for those left out), from 1500 m up, "
+            + "timed by moving time";
+    private static final int EVIDENCE_SHOWN = 5;
+
+    private static VdotSource source(VdotEvidence evidence, List<VdotEvidence> candidates) {
         return new VdotSource(CoachUnits.round(evidence.vdot().value(), 1), evidence.activityId(), evidence.stravaId(),
                 evidence.name(), evidence.date(), evidence.distanceM(), evidence.movingTimeS(),
-                CoachUnits.clock(evidence.movingTimeS()));
+                CoachUnits.clock(evidence.movingTimeS()),
+                evidence.runType() == RunType.RACE ? "race" : "hard_run", VDOT_RULE,
+                candidates.stream().limit(EVIDENCE_SHOWN).map(c -> new VdotEffort(c.activityId(), c.stravaId(),
+                        c.name(), c.date(), c.runType().code(), c.distanceM(), c.movingTimeS(),
+                        CoachUnits.clock(c.movingTimeS()), CoachUnits.round(c.vdot().value(), 1))).toList());
     }
 
     private static List<Prediction> predictions(VdotEvidence evidence, RaceGoal goal, CoachUnits units) {

@@ -60,9 +60,9 @@ final class PaceAgent {
     /** The athlete's own line: easy-run pace against average heart rate, when enough easy runs carry both. */
     private static String paceAtHeartRate(CoachState state) {
         var evidence = state.evidence();
-        var window = state.request().history().stream().filter(RunSample::isRun)
+        var window = evidence.evidence().credible(state.request().history().stream()
                 .filter(r -> !r.localDate().isBefore(evidence.from()) && !r.localDate().isAfter(evidence.asOf()))
-                .toList();
+                .toList());
         var classifier = RunTypeClassifier.calibratedOn(window);
         var regression = new SimpleRegression();
         var easyRuns = window.stream().filter(RunSample::hasAverageHeartrate)
