@@ -57,6 +57,10 @@ class AnalysisInputs {
                 a.workoutType() == null ? null : a.workoutType().code(), a.startDate(),
                 a.startDateLocal().toLocalDate(), a.distanceM(), a.movingTimeS(), a.elapsedTimeS(),
                 a.averageHeartrate(), a.maxHeartrate(), a.elevationGainM(), a.maxSpeedMps(), a.description(),
-                EvidenceChoice.AUTO);
+                switch (a.evidence()) {
+                    case AUTO -> EvidenceChoice.AUTO;
+                    case INCLUDE -> EvidenceChoice.INCLUDE;
+                    case EXCLUDE -> EvidenceChoice.EXCLUDE;
+                });
     }
 }
