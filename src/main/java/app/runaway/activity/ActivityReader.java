@@ -55,6 +55,20 @@ public class ActivityReader {
                 .list();
     }
 
+    /** The local day of the athlete's latest activity of these sports on or before {@code day}, if any. */
+    public Optional<java.time.LocalDate> lastDayOf(long athleteId, java.util.Set<String> sportTypes,
+                                                  java.time.LocalDate day) {
+        return jdbc.sql("""
+                SELECT max(start_date_local) FROM activities
+                 WHERE athlete_id = ? AND sport_type = ANY(?) AND start_date_local < ?""")
+                .params(athleteId, sportTypes.toArray(String[]::new), day.plusDays(1).atStartOfDay())
+                .query((rs, row) -> {
+                    var time = rs.getObject(1, java.time.LocalDateTime.class);
+                    return time == null ? null : time.toLocalDate();
+                })
+                .optional();
+    }
+
     /**
      * The activity with the fastest average pace (moving time over distance) among these sports, at least
      * {@code minDistanceM} long, between local days (null: unbounded).

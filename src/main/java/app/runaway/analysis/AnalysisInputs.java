@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AnalysisInputs {
     static final int SETTLING_DAYS = 2 * 365;
+    /** The habits and volume before a break are read from the eight weeks up to its last run. */
+    static final int BEFORE_A_BREAK_DAYS = 8 * 7;
 
     private final ActivityReader activities;
     private final Goals goals;
@@ -37,6 +39,11 @@ class AnalysisInputs {
 
     CoachRequest gather(AthleteProfile profile, LocalDate asOf, int timeframeDays, FocusArea focus, RaceGoal goal) {
         var from = asOf.minusDays(timeframeDays + SETTLING_DAYS);
+        var lastRun = activities.lastDayOf(profile.id(), RunSample.RUNNING, asOf);
+        if (lastRun.isPresent() && lastRun.get().isBefore(from)) {
+            // a runner back after a long break: the runs before it tell when it began and what to return to
+            from = lastRun.get().minusDays(BEFORE_A_BREAK_DAYS);
+        }
         var history = activities.between(profile.id(), from, asOf).stream().map(AnalysisInputs::sample).toList();
         var race = goal != null ? goal : goals.current(profile.id(), asOf).map(g -> g.race()).orElse(null);
         var unavailable = statuses.periods(profile.id()).stream()

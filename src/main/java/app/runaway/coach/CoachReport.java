@@ -33,11 +33,17 @@ public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, S
 
     // ---- performance ----
 
+    /**
+     * @param lastRunDate      the athlete's last run up to the day of analysis, or null when there is none
+     * @param daysSinceLastRun days from it to the day of analysis (0: ran that day)
+     * @param sinceLastRun     the same in words, with the date: "4 years and 5 months (since Tuesday, 21 June 2022)"
+     */
     public record PerformanceMetrics(double weeklyMileage, String distanceUnit, double currentWeek,
                                      Double fourWeekAverage, Double twelveWeekAverage, String avgPace,
                                      Double avgPaceSecondsPerKm, Double consistencyScore, String consistencyMethod,
                                      Trends trends, TrainingLoad trainingLoad, List<RunTypePace> paceByRunType,
                                      List<Effort> bestEfforts, int runsInWindow, double distanceInWindow,
+                                     LocalDate lastRunDate, Long daysSinceLastRun, String sinceLastRun,
                                      String narrative) {
     }
 
@@ -74,8 +80,9 @@ public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, S
                                  String narrative) {
     }
 
+    /** @param status "upcoming", "past" (its race day is before the day of analysis: not planned toward), "undated" */
     public record Goal(String description, double distanceM, Integer targetTimeS, String targetTime,
-                       LocalDate raceDate, String priority) {
+                       LocalDate raceDate, String priority, String status) {
     }
 
     /**
@@ -121,12 +128,23 @@ public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, S
 
     // ---- plan ----
 
+    /**
+     * @param thisWeekKind  what the week is for: build, down, taper, race, return (after illness, injury or a break
+     *                      from running: easy only) or rest
+     * @param thisWeekDone  what is already run this week, today included: this week's planned days add up to the
+     *                      target less that
+     */
     public record WorkoutPlan(List<PlanDay> thisWeek, List<PlanDay> nextWeek, double thisWeekTarget,
-                              double nextWeekTarget, String distanceUnit, List<String> reasoning, String narrative) {
+                              double nextWeekTarget, String distanceUnit, List<String> reasoning, String thisWeekKind,
+                              String nextWeekKind, double thisWeekDone, String narrative) {
     }
 
+    /**
+     * @param type rest, easy, long, threshold, intervals, race, cross_training, or done (today's run, already run)
+     * @param runs the day's runs in the athlete's unit: one, or two on an easy day split into a double
+     */
     public record PlanDay(LocalDate date, String day, String type, double distance, double distanceM,
-                          String paceTarget, String description, String purpose) {
+                          String paceTarget, String description, String purpose, List<Double> runs) {
     }
 
     // ---- synthesis ----

@@ -20,7 +20,7 @@ public record RunSample(long activityId, Long stravaId, String name, String spor
                         Double maxSpeedMps, String description, EvidenceChoice evidence) {
 
     /** The sports the coach analyses as running; walks and hikes are not training runs. */
-    private static final Set<String> RUNNING = Set.of("Run", "TrailRun", "VirtualRun");
+    public static final Set<String> RUNNING = Set.of("Run", "TrailRun", "VirtualRun");
 
     public RunSample {
         evidence = evidence == null ? EvidenceChoice.AUTO : evidence;

@@ -68,8 +68,10 @@ public final class EvidenceReview {
         var efforts = new YearAround(passing(runs, findings).stream()
                 .filter(r -> !Double.isNaN(RunChecks.effortVdot(r))).toList());
         var distribution = new HashMap<Long, List<Finding>>();
+        var years = new IdentityHashMap<List<RunSample>, OwnDistribution.Year>();
         for (var run : checked(runs, findings)) {
-            var outlier = OwnDistribution.check(run, efforts.around(run.localDate()));
+            var year = years.computeIfAbsent(efforts.around(run.localDate()), OwnDistribution.Year::new);
+            var outlier = OwnDistribution.check(run, year);
             if (!outlier.isEmpty()) {
                 distribution.put(run.activityId(), outlier);
             }

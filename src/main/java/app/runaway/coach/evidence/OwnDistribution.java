@@ -29,24 +29,36 @@ final class OwnDistribution {
     private OwnDistribution() {
     }
 
+    /** The efforts and heart rates of the runs of one year, sorted, from which each run leaves itself out. */
+    static final class Year {
+        private final int runs;
+        private final double[] efforts;
+        private final double[] heartRates;
+
+        Year(List<RunSample> around) {
+            runs = around.size();
+            efforts = around.stream().mapToDouble(RunChecks::effortVdot).sorted().toArray();
+            heartRates = around.stream().filter(RunSample::hasAverageHeartrate)
+                    .mapToDouble(RunSample::averageHeartrate).sorted().toArray();
+        }
+    }
+
     /**
-     * @param run    a run with an effort VDOT that passed the other checks
-     * @param around the runs of the year around it that passed them, the run itself among them
+     * @param run  a run with an effort VDOT that passed the other checks
+     * @param year the runs of the year around it that passed them, the run itself among them
      */
-    static List<Finding> check(RunSample run, List<RunSample> around) {
+    static List<Finding> check(RunSample run, Year year) {
         var vdot = RunChecks.effortVdot(run);
-        var others = around.stream().filter(o -> o.activityId() != run.activityId()).toList();
-        if (Double.isNaN(vdot) || others.size() < FEWEST_OTHERS) {
+        if (Double.isNaN(vdot) || year.runs - 1 < FEWEST_OTHERS) {
             return List.of();
         }
-        var values = others.stream().mapToDouble(RunChecks::effortVdot).sorted().toArray();
-        var secondBest = values[values.length - 2];
-        var median = median(values);
-        var heartRates = others.stream().filter(RunSample::hasAverageHeartrate)
-                .mapToDouble(RunSample::averageHeartrate).sorted().toArray();
-        var heartRateKnown = heartRates.length >= FEWEST_HEART_RATES && run.hasAverageHeartrate();
+        var values = new Without(year.efforts, vdot);
+        var secondBest = values.get(values.size() - 2);
+        var median = values.median();
+        var heartRates = new Without(year.heartRates, run.hasAverageHeartrate() ? run.averageHeartrate() : Double.NaN);
+        var heartRateKnown = heartRates.size() >= FEWEST_HEART_RATES && run.hasAverageHeartrate();
         if (run.isTaggedRace() || (heartRateKnown
-                && run.averageHeartrate() >= heartRates[(int) Math.floor(0.9 * (heartRates.length - 1))])) {
+                && run.averageHeartrate() >= heartRates.get((int) Math.floor(0.9 * (heartRates.size() - 1))))) {
             return List.of(); // the athlete's race, or a heart rate among their highest: the pace is believable
         }
         var outlier = new Finding(Check.PACE_OUTLIER, String.format(Locale.ROOT, "its pace is worth VDOT %.1f, far "
@@ -62,10 +74,10 @@ final class OwnDistribution {
             support.add(new Finding(Check.TOP_SPEED, "its top speed " + Figures.speed(run.maxSpeedMps())
                     + " is beyond running (" + Figures.speed(RUNNING_TOP_SPEED_MPS) + "): a GPS jump"));
         }
-        if (heartRateKnown && run.averageHeartrate() <= median(heartRates)) {
+        if (heartRateKnown && run.averageHeartrate() <= heartRates.median()) {
             support.add(new Finding(Check.HEART_RATE_TOO_LOW, String.format(Locale.ROOT, "its average heart rate "
                     + "%.0f bpm is no higher than on your usual runs (median %.0f bpm)", run.averageHeartrate(),
-                    median(heartRates))));
+                    heartRates.median())));
         }
         if (!"VirtualRun".equals(run.sportType()) && run.maxSpeedMps() != null && run.maxSpeedMps() > 0
                 && run.averageSpeedMps() >= STEADY_SHARE * run.maxSpeedMps()) {
@@ -80,8 +92,29 @@ final class OwnDistribution {
         return findings;
     }
 
-    private static double median(double[] sorted) {
-        var middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    /** A sorted array with one occurrence of a value left out (none when it is not there), read in place. */
+    private static final class Without {
+        private final double[] sorted;
+        private final int skipped;
+
+        Without(double[] sorted, double value) {
+            this.sorted = sorted;
+            var index = Double.isNaN(value) ? -1 : java.util.Arrays.binarySearch(sorted, value);
+            this.skipped = index < 0 ? sorted.length : index;
+        }
+
+        int size() {
+            return skipped < sorted.length ? sorted.length - 1 : sorted.length;
+        }
+
+        double get(int i) {
+            return i < skipped ? sorted[i] : sorted[i + 1];
+        }
+
+        double median() {
+            var n = size();
+            var middle = n / 2;
+            return n % 2 == 1 ? get(middle) : (get(middle - 1) + get(middle)) / 2;
+        }
     }
 }

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param bestVdot        the best race of the window, else its best hard run (credible runs only)
  * @param vdotCandidates  every race and hard run of the window with a VDOT, in the order the VDOT is chosen
  * @param evidence        which runs of the history are credible evidence of fitness, and why the others are not
+ * @param lastRun         the athlete's last run up to {@code asOf}, over the whole history handed in
+ * @param runningBreak    a break from running that still shapes training (ongoing, or ended within six weeks)
  * @param trainingLoad    over the whole history (CTL needs months to settle)
  */
 public record PerformanceAnalysis(LocalDate asOf, LocalDate from, WeeklyVolume weeklyVolume,
@@ -29,7 +31,8 @@ public record PerformanceAnalysis(LocalDate asOf, LocalDate from, WeeklyVolume w
                                   Optional<VdotEvidence> bestVdot, List<VdotEvidence> vdotCandidates,
                                   Optional<TrainingPaces> trainingPaces, Optional<HeartRateProfile> heartRate,
                                   Optional<HeartRateZones> heartRateZones, TrainingLoadStatus trainingLoad,
-                                  EvidenceReview evidence) {
+                                  EvidenceReview evidence, Optional<LastRun> lastRun,
+                                  Optional<RunningBreak> runningBreak) {
 
     public PerformanceAnalysis {
         paceByRunType = List.copyOf(paceByRunType);

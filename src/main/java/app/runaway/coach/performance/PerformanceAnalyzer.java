@@ -56,6 +56,8 @@ public final class PerformanceAnalyzer {
                 heartRate,
                 heartRate.map(HeartRateZones::of),
                 FitnessFatigue.on(asOf, loads),
-                evidence);
+                evidence,
+                LastRun.of(upToAsOf, asOf),
+                RunningBreak.latest(upToAsOf, asOf));
     }
 }
