@@ -48,8 +48,9 @@ public class AthleteStatuses {
     }
 
     private void endOpenPeriods(long athleteId, LocalDate from) {
-        // A period that had not started yet by then simply goes.
-        jdbc.sql("DELETE FROM athlete_status_periods WHERE athlete_id = ? AND starts_on >= ?")
+        // A period that had not started yet by then simply goes. One that began that very day is kept, ending the
+        // day before it began: it covers no day, yet the coach still eases the athlete back in after it.
+        jdbc.sql("DELETE FROM athlete_status_periods WHERE athlete_id = ? AND starts_on > ?")
                 .params(athleteId, from)
                 .update();
         jdbc.sql("""
