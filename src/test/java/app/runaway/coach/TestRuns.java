@@ -22,6 +22,13 @@ public final class TestRuns {
                 max, run.elevationGainM());
     }
 
+    /** The run with an average heart rate and no recorded maximum (as many exports and watches give it). */
+    public static RunSample withAverageHeartRate(RunSample run, double average) {
+        return new RunSample(run.activityId(), run.stravaId(), run.name(), run.sportType(), run.workoutType(),
+                run.startDate(), run.localDate(), run.distanceM(), run.movingTimeS(), run.elapsedTimeS(), average,
+                null, run.elevationGainM());
+    }
+
     public static RunSample tagged(RunSample run, String workoutType) {
         return new RunSample(run.activityId(), run.stravaId(), run.name(), run.sportType(), workoutType,
                 run.startDate(), run.localDate(), run.distanceM(), run.movingTimeS(), run.elapsedTimeS(),

@@ -40,7 +40,8 @@ public final class PerformanceAnalyzer {
         var volume = WeeklyVolume.of(upToAsOf, asOf);
         var vdotCandidates = VdotEvidence.ranked(credible, classifier);
         var bestVdot = vdotCandidates.stream().findFirst();
-        var heartRate = HeartRateProfile.of(athlete, upToAsOf, asOf);
+        var heartRate = HeartRateProfile.of(athlete, evidence.credible(upToAsOf), asOf,
+                bestVdot.map(VdotEvidence::vdot));
         var loads = SessionLoadEstimator.forAthlete(athlete, heartRate, bestVdot.map(VdotEvidence::vdot), upToAsOf)
                 .loadsOf(upToAsOf);
 
