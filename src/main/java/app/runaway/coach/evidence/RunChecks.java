@@ -30,6 +30,8 @@ final class RunChecks {
     /** "6x800", "3 x 1 mile", "4x4 + mile", "1500+800": the runner's own words for a session of several efforts. */
     static final Pattern SEVERAL_EFFORTS = Pattern.compile("\\d+\\s*[x×]\\s*\\d|\\d\\s*\\+\\s*\\d",
             Pattern.CASE_INSENSITIVE);
+    /** The pace share of the median that makes a run look hard (as {@code RunTypeClassifier} types a workout). */
+    static final double HARD_SHARE = 0.92;
 
     private RunChecks() {
     }
@@ -80,9 +82,6 @@ final class RunChecks {
         }
         return findings;
     }
-
-    /** The pace share of the median that makes a run look hard (as {@code RunTypeClassifier} types a workout). */
-    static final double HARD_SHARE = 0.92;
 
     private static String severalEfforts(RunSample run) {
         if (run.name() != null && SEVERAL_EFFORTS.matcher(run.name()).find()) {

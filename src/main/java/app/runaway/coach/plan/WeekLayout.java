@@ -1,6 +1,5 @@
 package app.runaway.coach.plan;
 
-import app.runaway.coach.plan.PlannedDay.PaceTarget;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ final class WeekLayout {
         var sunday = week.monday().plusDays(6);
         var race = goal != null && goal.raceDate() != null && !goal.raceDate().isBefore(firstDay)
                 && !goal.raceDate().isAfter(sunday) && !inputs.unavailableOn(goal.raceDate()) ? goal.raceDate() : null;
-        var sessions = new Sessions(inputs);
+        var sessions = new WeekDays(inputs);
         if (race != null) {
             sessions.race = race;
         }
@@ -52,7 +51,7 @@ final class WeekLayout {
         return sessions.days(firstDay, sunday, goal);
     }
 
-    private static void plan(Sessions s, WeekTarget week, double left, List<LocalDate> candidates, int habit,
+    private static void plan(WeekDays s, WeekTarget week, double left, List<LocalDate> candidates, int habit,
                              PlanInputs inputs) {
         var kind = week.kind();
         var longDay = kind == WeekKind.BUILD || kind == WeekKind.DOWN || kind == WeekKind.TAPER
@@ -203,94 +202,6 @@ final class WeekLayout {
     static List<Double> twoRuns(double dayM) {
         var first = Math.min(EASY_LONGEST_M, 0.6 * dayM);
         return List.of(first, dayM - first);
-    }
-
-    /** The sessions chosen so far, written out as the week's days. */
-    private static final class Sessions {
-        private final PlanInputs inputs;
-        private final java.util.Map<LocalDate, PlannedDay> byDate = new java.util.HashMap<>();
-        private LocalDate race;
-
-        Sessions(PlanInputs inputs) {
-            this.inputs = inputs;
-        }
-
-        void longRun(LocalDate date, double metres) {
-            byDate.put(date, new PlannedDay(date, "long", metres, easyPace(), km(metres) + " long run, easy",
-                    "Endurance: the week's longest run at easy effort"));
-        }
-
-        void threshold(LocalDate date, double metres) {
-            var paces = inputs.paces();
-            byDate.put(date, new PlannedDay(date, "threshold", metres, paces == null ? null
-                    : new PaceTarget(paces.threshold(), paces.threshold()),
-                    km(metres - SessionSizes.WARM_UP_AND_DOWN_M) + " at threshold pace, with 3 km warm-up and "
-                            + "cool-down", "Raises the pace you can hold for an hour (lactate threshold)"));
-        }
-
-        void intervals(LocalDate date, double metres) {
-            var paces = inputs.paces();
-            byDate.put(date, new PlannedDay(date, "intervals", metres, paces == null ? null
-                    : new PaceTarget(paces.intervalSlowest(), paces.intervalFastest()),
-                    intervalDescription(metres - SessionSizes.WARM_UP_AND_DOWN_M),
-                    "Raises VO2max: hard repeats with equal jog recoveries"));
-        }
-
-        void easy(LocalDate date, double metres) {
-            if (metres > EASY_LONGEST_M) {
-                var runs = twoRuns(metres);
-                byDate.put(date, new PlannedDay(date, "easy", metres, easyPace(), km(metres) + " easy, as two runs: "
-                        + km(runs.get(0)) + " and " + km(runs.get(1)), "Aerobic volume in two runs, so that no easy "
-                        + "run grows too long", runs));
-                return;
-            }
-            byDate.put(date, new PlannedDay(date, "easy", metres, easyPace(), km(metres) + " easy",
-                    "Aerobic base and recovery at conversational effort"));
-        }
-
-        List<PlannedDay> days(LocalDate firstDay, LocalDate sunday, app.runaway.coach.RaceGoal goal) {
-            var days = new ArrayList<PlannedDay>();
-            for (var date = firstDay; !date.isAfter(sunday); date = date.plusDays(1)) {
-                if (inputs.unavailableOn(date)) {
-                    days.add(unavailable(date));
-                } else if (date.equals(race)) {
-                    days.add(new PlannedDay(date, "race", goal.distanceM(), racePace(goal), goal.description(),
-                            "Race day: the " + goal.priority() + " race"));
-                } else {
-                    days.add(byDate.getOrDefault(date, new PlannedDay(date, "rest", 0, null, "Rest", "Recovery")));
-                }
-            }
-            return days;
-        }
-
-        private PlannedDay unavailable(LocalDate date) {
-            var reason = inputs.unavailable().stream().filter(u -> u.covers(date))
-                    .map(PlanInputs.Unavailable::reason).findFirst().orElse("ill");
-            return reason.equals("injured")
-                    ? new PlannedDay(date, "cross_training", 0, null, "Rest, or pain-free cross-training",
-                            "Injured: no running until it has healed; keep fitness without loading the injury")
-                    : new PlannedDay(date, "rest", 0, null, "Rest", "Ill: rest until the symptoms are gone");
-        }
-
-        private PaceTarget easyPace() {
-            var paces = inputs.paces();
-            return paces == null ? null : new PaceTarget(paces.easySlowest(), paces.easyFastest());
-        }
-
-        private static PaceTarget racePace(app.runaway.coach.RaceGoal goal) {
-            if (goal.targetTimeS() == null) {
-                return null;
-            }
-            var pace = goal.targetTimeS() / (goal.distanceM() / 1000);
-            return new PaceTarget(pace, pace);
-        }
-    }
-
-    /** Repeats of 800 m, or of 1000 m once the work passes 8 km (10 x 1000 m at most). */
-    static String intervalDescription(double workM) {
-        var repeat = workM > 8_000 ? 1_000 : 800;
-        var repeats = Math.max(4, (int) Math.round(workM / repeat));
-        return repeats + " x " + repeat + " m at interval pace, equal jog recoveries, with 3 km warm-up and cool-down";
     }
 
     static String km(double metres) {

@@ -115,7 +115,9 @@ public final class WorkoutPlanner {
             reasons.add("Planned toward " + goal.description() + " (" + goal.priority()
                     + " race): A races get a two-week taper, B races a lighter race week, C races none.");
         }
-        if (!inputs.unavailable().isEmpty()) {
+        if (thisWeek.kind() == WeekKind.REST || nextWeek.kind() == WeekKind.REST || inputs.unavailable().stream()
+                .anyMatch(u -> !u.from().isAfter(nextWeek.monday().plusDays(6))
+                        && (u.to() == null || !u.to().isBefore(thisWeek.monday().minusWeeks(2))))) {
             reasons.add("Illness or injury is a hard limit: no intensity while it lasts and in the first week back.");
         }
         return reasons;

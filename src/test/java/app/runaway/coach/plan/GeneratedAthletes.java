@@ -40,7 +40,7 @@ final class GeneratedAthletes {
     private GeneratedAthletes() {
     }
 
-    static Athlete athlete(int index, int count) {
+    static Athlete athlete(int index) {
         var spec = TrainingHistorySpec.twoYears(7_000 + index, LAST_DAY, ZoneOffset.UTC);
         var activities = new TrainingHistoryGenerator().generate(spec);
         var weeklyKm = 10 + 150.0 * (index % 16) / 15;

@@ -43,7 +43,7 @@ class GeneratedPlanInvariantsTest {
     void every_plan_invariant_holds_for_every_generated_athlete_week() {
         var athleteWeeks = 0;
         for (var i = 0; i < ATHLETES; i++) {
-            var athlete = GeneratedAthletes.athlete(i, ATHLETES);
+            var athlete = GeneratedAthletes.athlete(i);
             for (var c : GeneratedAthletes.cases(athlete, WEEKS_PER_ATHLETE)) {
                 var report = coach.analyze(new CoachRequest(AthleteSnapshot.unknown(), c.history(), c.goal(),
                         c.asOf(), 90, FocusArea.ALL, c.unavailable()));
