@@ -40,7 +40,9 @@ public record Sports(Set<String> types, String singular, String plural) {
             type("VirtualRide", "virtual ride"), type("VirtualRow", "virtual rowing session"),
             type("VirtualRun", "treadmill run"), type("Walk", "walk"),
             type("WeightTraining", "weight training session"), type("Wheelchair", "wheelchair session"),
-            type("Windsurf", "windsurf session"), type("Workout", "workout"), type("Yoga", "yoga session"));
+            type("Windsurf", "windsurf session"),
+            type("Workout", "activity logged as Workout", "activities logged as Workout"),
+            type("Yoga", "yoga session"));
 
     private static final Sports RIDES = new Sports(Set.of("Ride", "MountainBikeRide", "GravelRide", "EBikeRide",
             "EMountainBikeRide", "VirtualRide", "Velomobile", "Handcycle"), "ride", "rides");
@@ -62,7 +64,8 @@ public record Sports(Set<String> types, String singular, String plural) {
         put(words, byType("VirtualRun"), "virtual run", "virtual runs");
         put(words, byType("Run"), "road run", "road runs");
         put(words, RIDES, "ride", "rides", "riding", "rode", "cycling", "cycle", "cycles", "cycled", "bike",
-                "bikes", "biking", "biked", "bicycle", "bike ride", "bike rides");
+                "bikes", "biking", "biked", "bicycle", "bike ride", "bike rides", "spin", "spin class",
+                "spin classes", "spin session", "spin sessions", "spinning", "peloton");
         put(words, byType("MountainBikeRide"), "mountain bike", "mountain bike ride", "mountain bike rides",
                 "mountain biking", "mtb");
         put(words, byType("GravelRide"), "gravel ride", "gravel rides", "gravel");
@@ -86,7 +89,8 @@ public record Sports(Set<String> types, String singular, String plural) {
         put(words, SKIING, "ski", "skis", "skiing", "skied");
         put(words, byType("Snowboard"), "snowboard", "snowboarding");
         put(words, byType("Snowshoe"), "snowshoe", "snowshoeing");
-        put(words, ROWING, "row", "rows", "rowing", "rowed", "erg");
+        put(words, ROWING, "row", "rows", "rowing", "rowed", "erg", "ergs", "rowing machine", "row machine",
+                "rowing machine sessions", "concept2");
         put(words, byType("Crossfit"), "crossfit");
         put(words, byType("HighIntensityIntervalTraining"), "hiit");
         put(words, byType("Pilates"), "pilates");
@@ -113,6 +117,8 @@ public record Sports(Set<String> types, String singular, String plural) {
         put(words, byType("Wheelchair"), "wheelchair");
         put(words, byType("Handcycle"), "handcycle", "handcycling");
         put(words, byType("Velomobile"), "velomobile");
+        // "workout sessions" names Strava's Workout type; "workouts" alone is any activity
+        put(words, byType("Workout"), "workout session", "workout sessions");
         put(words, ALL, "activities", "activity", "workouts", "workout", "sessions", "session", "exercise",
                 "exercises", "training sessions", "everything", "sports", "sport");
         return words;

@@ -95,8 +95,12 @@ final class Lexicon {
     record NameWord(String text) implements Concept {
     }
 
-    /** A word for a unit of distance standing alone ("how many km"): the distance measure. */
+    /** "not", "without": a question that excludes something; answered only when what it excludes is clear. */
     record Negation() implements Concept {
+    }
+
+    /** A phrase that carries no meaning of its own ("so far", "back then"), though its words alone might. */
+    record Filler() implements Concept {
     }
 
     private static final Map<List<String>, Concept> PHRASES = new HashMap<>();
@@ -115,13 +119,19 @@ final class Lexicon {
             + "across together result results history top there's whats i've you've ever till now currently "
             + "current been overall so-far also even quick quickly help question answer q - spent spend spending "
             + "single going trending looking should based wise way kind sort effort efforts performance as typed "
-            + "anything something sure maybe possibly strava play played playing").split(" ")));
+            + "anything something sure maybe possibly strava play played playing using lol haha while different "
+            + "unique distinct separate only included realistically honestly pls plz thinking wait bit feeling "
+            + "pretty fit trying looked then").split(" ")));
 
     static {
         // ---- sports: every word Sports knows ----
         Sports.vocabulary().forEach((phrase, sports) -> add(new SportWord(sports), phrase));
         add(new SportWord(Sports.ALL), "train", "trained", "training", "exercised", "worked out", "work out",
-                "workouts", "everything");
+                "workouts", "everything", "all types", "all activity types", "any type", "any types", "of any kind",
+                "any kind", "everything included", "all included", "any activity", "active", "all sports",
+                "any sport");
+        add(new Filler(), "so far", "back then", "at the time", "from here", "a bit", "to be honest",
+                "i know", "i wonder", "i guess", "if possible", "in general", "generally");
 
         // ---- measures ----
         add(new MeasureWord(Measure.DISTANCE), "mile", "length", "lengths", "distance wise", "distance", "km", "kms",
@@ -129,20 +139,26 @@ final class Lexicon {
                 "kilometre", "k", "miles", "mileage", "volume", "how far", "how much distance",
                 "total distance", "mi", "distances");
         add(new MeasureWord(Measure.MOVING_TIME), "moving time", "time spent", "hours", "hour", "minutes",
-                "duration", "how much time", "total time", "time running", "time on feet");
+                "duration", "how much time", "total time", "time running", "time on feet", "time on my feet", "total time on my feet", "on my feet",
+                "hours on my feet", "time on foot");
         add(new MeasureWord(Measure.ELEVATION_GAIN), "elevation", "elevation gain", "climb", "climbing", "climbed",
                 "vert", "vertical", "ascent", "total ascent", "metres climbed", "meters climbed", "feet climbed",
-                "gain", "elevation gained", "hills", "total elevation");
+                "gain", "elevation gained", "hills", "total elevation", "metres of ascent", "meters of ascent",
+                "metres of climbing", "meters of climbing", "metres of climb", "meters of climb", "feet of climbing",
+                "feet of climb", "feet of elevation", "metres of elevation", "meters of elevation", "feet of ascent",
+                "ft of climbing", "m of climbing", "feet of vert", "metres of vert", "meters of vert",
+                "vertical metres", "vertical meters", "vertical feet", "elevation in feet", "elevation in metres",
+                "elevation in meters");
         add(new MeasureWord(Measure.AVERAGE_HEARTRATE), "heart rate", "heartrate", "hr", "bpm", "pulse",
                 "average heart rate", "avg hr", "average hr");
         add(new MeasureWord(Measure.PACE), "pace", "speed", "how fast", "average pace", "average speed");
         add(new MeasureWord(Measure.DAYS_ACTIVE), "days", "how many days", "active days", "days active");
         add(new AskWord(Ask.COUNT), "how many", "number of", "how often", "count", "how many times",
-                "frequency", "often");
+                "frequency", "often", "#", "# of");
         add(new AskWord(Ask.HOW_MUCH), "how much");
         add(new AskWord(Ask.HOW_LONG), "how long");
         add(new AskWord(Ask.WHEN), "when", "what date", "which date", "on what date", "when did");
-        add(new AskWord(Ask.LIST), "show", "list", "show me", "list my", "give me", "all my", "display");
+        add(new AskWord(Ask.LIST), "show", "list", "show me", "list my", "give me", "display");
         add(new AskWord(Ask.WHAT_DID), "what did i do", "what did i run", "what activities", "what workouts",
                 "what have i done", "what runs");
         add(new AskWord(Ask.DID), "did i", "have i", "did i go", "have i been");
@@ -150,9 +166,10 @@ final class Lexicon {
 
         // ---- statistics ----
         add(new StatisticWord(Statistic.AVERAGE), "average", "avg", "mean", "typical", "on average",
-                "average per run", "per run", "per activity", "per ride", "usually", "normally");
+                "average per run", "per run", "per activity", "per ride", "usually", "normally", "normal");
         add(new StatisticWord(Statistic.PER_WEEK), "per week", "a week", "weekly", "each week", "every week",
-                "average week", "typical week", "in an average week", "week on average");
+                "average week", "typical week", "in an average week", "week on average", "normal week",
+                "a normal week", "a typical week");
         add(new StatisticWord(Statistic.PER_MONTH), "per month", "a month", "monthly", "each month",
                 "every month", "average month", "typical month");
         add(new StatisticWord(Statistic.TOTAL), "totals", "total", "in total", "altogether", "overall", "combined",
@@ -197,9 +214,10 @@ final class Lexicon {
         add(new CompareWord(), "vs", "v", "versus", "compared to", "compared with", "compare", "comparison",
                 "compared", "difference between", "difference", "differ", "than", "or", "against", "relative to",
                 "more", "less", "further", "farther", "fewer", "more than", "less than", "as much as",
-                "more or less than");
+                "more or less than", "bigger", "smaller", "busier", "quieter");
         add(new RecordsWord(), "personal records", "personal record", "personal bests", "personal best", "prs",
-                "pr", "pbs", "pb", "records", "best times", "best efforts", "all time bests", "my bests");
+                "pr", "pbs", "pb", "records", "best times", "best efforts", "all time bests", "my bests", "bests",
+                "lifetime bests");
         add(new CoachWord(CoachTopic.OVERVIEW), "how am i doing", "how is my training", "how is training",
                 "how is my running", "how are things going", "am i on track", "how is it going",
                 "how am i progressing", "my progress", "progress", "how is my fitness", "my fitness",
@@ -216,10 +234,15 @@ final class Lexicon {
                 "interval", "intervals", "recovery", "paces");
         add(new CoachWord(CoachTopic.PLAN), "plan my week", "training plan", "plan", "schedule",
                 "plan for this week", "plan for next week", "next week", "this week plan", "workout plan",
-                "what should i do this week", "weekly plan", "my plan", "program");
+                "what should i do this week", "weekly plan", "my plan", "program", "structure my week",
+                "structure my training", "how should i structure", "build my mileage", "build up my mileage",
+                "build my mileage up", "increase my mileage", "how should i build", "how should i train",
+                "build up");
         add(new CoachWord(CoachTopic.READINESS), "fit enough", "ready to race", "in shape for", "race ready",
                 "am i ready", "ready for", "ready", "on track for",
-                "will i make", "can i make", "can i do", "can i run", "able to run", "chance");
+                "will i make", "can i make", "can i do", "can i run", "able to run", "chance", "could i go",
+                "can i go", "can i break", "could i break", "can i get under", "could i get under", "could i do",
+                "am i capable", "capable of");
         add(new CoachWord(CoachTopic.NEXT_SESSION), "give me a workout", "a workout for", "workout for tomorrow",
                 "suggest a workout", "what workout", "what should i run", "what should i do", "next run",
                 "next workout", "next session", "tomorrow", "what to run", "should i run", "today workout",

@@ -58,15 +58,17 @@ final class Quantities {
             if (isClock(word)) {
                 clock(i);
             } else if (isNumber(word)) {
-                number(i);
+                number(i, Double.parseDouble(word));
+            } else if ((word.equals("a") || word.equals("an")) && Set.of("mile", "km", "kilometre", "kilometer")
+                    .contains(word(i + 1))) {
+                number(i, 1); // "over a mile"
             }
         }
     }
 
     // ---- numbers with a unit ----
 
-    private void number(int i) {
-        var value = Double.parseDouble(words.get(i));
+    private void number(int i, double value) {
         // "between 10 and 15 km"
         if (i >= 1 && word(i - 1).equals("between") && i + 2 < words.size() && Set.of("and", "to", "-")
                 .contains(word(i + 1)) && isNumber(word(i + 2))) {

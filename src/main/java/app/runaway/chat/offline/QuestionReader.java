@@ -67,19 +67,106 @@ final class QuestionReader {
         this.words = Words.of(message, KNOWN, MEANINGFUL, today.getYear());
         var used = new boolean[words.size()];
         var periodResult = PeriodReader.read(words, used, today);
-        this.periods = periodResult.periods();
         this.future = periodResult.future();
         var quantities = Quantities.read(words, used);
         this.bounds = quantities.bounds();
         this.limit = quantities.limit();
-        this.found = Lexicon.read(words, used);
+        var concepts = new ArrayList<>(Lexicon.read(words, used));
+        concepts.removeIf(f -> f.concept() instanceof Lexicon.Filler);
         var left = new ArrayList<String>();
+        dropExcludedOtherSport(concepts);
+        for (var f : List.copyOf(concepts)) {
+            // "marathon training", "ultra month": a time named after a race, not a distance to select by
+            if (f.concept() instanceof RaceWord && f.end() < words.size()
+                    && RACE_TIMES.contains(words.get(f.end()))) {
+                concepts.remove(f);
+                left.add(String.join(" ", words.subList(f.start(), f.end() + 1)));
+                used[f.end()] = true;
+            }
+        }
+        this.found = List.copyOf(concepts);
+        var lowerDistanceBound = bounds.stream().anyMatch(b -> b.kind() == Quantities.Kind.DISTANCE
+                && b.min() != null);
         for (var i = 0; i < words.size(); i++) {
-            if (!used[i] && !Lexicon.isFiller(words.get(i))) {
+            // "long runs (10+ miles)": the bound says what long means
+            var namedLong = lowerDistanceBound && words.get(i).equals("long");
+            if (!used[i] && !Lexicon.isFiller(words.get(i)) && !namedLong) {
                 left.add(words.get(i));
             }
         }
         this.unknown = List.copyOf(left);
+        this.periods = has(CompareWord.class) ? periodResult.periods() : narrowest(periodResult.periods());
+    }
+
+    private static final Set<String> RACE_TIMES = Set.of("month", "week", "year", "season", "training", "block",
+            "prep", "build", "cycle", "buildup");
+
+    /**
+     * "Walks only, not runs": a sport excluded that the question does not select anyway is no filter; the negation
+     * and the sport are set aside. Any other negation stays, and the question is refused.
+     */
+    private static void dropExcludedOtherSport(List<Lexicon.Found> concepts) {
+        for (var k = 0; k + 1 < concepts.size(); k++) {
+            var negation = concepts.get(k);
+            var next = concepts.get(k + 1);
+            if (!(negation.concept() instanceof Negation) || !(next.concept() instanceof SportWord excluded)
+                    || next.start() != negation.end() || excluded.sports().isAll()) {
+                continue;
+            }
+            var others = concepts.stream().filter(f -> f != next && f.concept() instanceof SportWord)
+                    .map(f -> ((SportWord) f.concept()).sports()).filter(sports -> !sports.isAll()).toList();
+            var disjoint = !others.isEmpty() && others.stream().allMatch(sports -> sports.types().stream()
+                    .noneMatch(excluded.sports().types()::contains));
+            if (disjoint) {
+                concepts.remove(k + 1);
+                concepts.remove(k);
+                k--;
+            }
+        }
+    }
+
+    /**
+     * Two periods where one lies within the other ("2025, before August", "summer 2024 (June to August)") without
+     * a comparison asked: the days both name.
+     */
+    private static List<NamedPeriod> narrowest(List<NamedPeriod> periods) {
+        if (periods.size() != 2) {
+            return periods;
+        }
+        var a = periods.get(0);
+        var b = periods.get(1);
+        if (within(b.days(), a.days())) {
+            return List.of(b);
+        }
+        if (within(a.days(), b.days())) {
+            return List.of(a);
+        }
+        var from = later(a.days().from(), b.days().from());
+        var to = earlier(a.days().to(), b.days().to());
+        if (isClosed(a.days()) == isClosed(b.days()) || from == null || to == null || to.isBefore(from)) {
+            return periods;
+        }
+        // "in 2025 before August": one open-ended, the other closed; their overlap
+        var days = DayRange.of(from, to);
+        return List.of(new NamedPeriod(days, "from " + PeriodReader.fromTo(from, to), Math.min(a.position(),
+                b.position()), NamedPeriod.Calendar.OTHER));
+    }
+
+    private static boolean isClosed(DayRange days) {
+        return days.from() != null && days.to() != null;
+    }
+
+    private static boolean within(DayRange inner, DayRange outer) {
+        return (outer.from() == null || inner.from() != null && !inner.from().isBefore(outer.from()))
+                && (outer.to() == null || inner.to() != null && !inner.to().isAfter(outer.to()));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
     static Reading read(String message, LocalDate today) {
@@ -135,6 +222,11 @@ final class QuestionReader {
         if (ambiguous != null) {
             return new Reading.Unanswerable(ambiguous);
         }
+        if (periods.size() >= 2 && !has(CompareWord.class)) {
+            return new Reading.Unclear(List.of(), "two periods (" + periods.get(0).name() + " and "
+                    + periods.get(1).name() + ") with no comparison asked; ask about one, or compare them (\""
+                    + periods.get(0).name() + " or " + periods.get(1).name() + "\")");
+        }
         if (periods.size() >= 2 || (periods.size() == 1 && has(CompareWord.class) && has(Recency.class))) {
             return compare(selection);
         }
@@ -177,7 +269,9 @@ final class QuestionReader {
                         + period.phrase() + "?\"");
             }
         }
-        var raceOnly = bounds.stream().allMatch(b -> b.phrase().endsWith(" or more"));
+        // "can I break 50 minutes for a 10k": a target time for a race is part of the coaching question
+        var raceOnly = bounds.stream().allMatch(b -> b.phrase().endsWith(" or more")
+                || b.kind() == Quantities.Kind.DURATION && raceMetres() != null);
         if (!raceOnly || has(Superlative.class) || has(Most.class) || asks(Ask.COUNT) || has(RecordsWord.class)) {
             return new Reading.Unclear(List.of(), "a coaching question mixed with a question about figures; ask "
                     + "them one at a time");

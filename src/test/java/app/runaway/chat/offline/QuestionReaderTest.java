@@ -11,6 +11,7 @@ import app.runaway.query.DayRange;
 import app.runaway.query.Measure;
 import app.runaway.query.Query;
 import app.runaway.query.Selection;
+import app.runaway.query.Sports;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -174,5 +175,85 @@ class QuestionReaderTest {
         assertThat(mark.shape()).isEqualTo(Shape.THRESHOLD);
         assertThat(mark.raceMetres()).isEqualTo(1_000_000.0);
         assertThat(selection("did I hit 1000 km this year").minDistanceM()).isNull();
+    }
+
+    @Test
+    void last_or_this_before_a_month_and_a_month_of_last_year() {
+        // on Dec 1, 2026: "last December" is a year ago, "last March" this year's
+        assertThat(days("how many runs did i get in last december")).isEqualTo(range("2025-12-01", "2025-12-31"));
+        assertThat(days("how many kms did i run last march")).isEqualTo(range("2026-03-01", "2026-03-31"));
+        assertThat(days("walks in november last year")).isEqualTo(range("2025-11-01", "2025-11-30"));
+        assertThat(days("runs in march of this year")).isEqualTo(range("2026-03-01", "2026-03-31"));
+        assertThat(understood("how many kms did i run last march").shape()).isEqualTo(Shape.TOTAL);
+    }
+
+    @Test
+    void the_one_year_written_holds_for_months_and_halves_without_one() {
+        assertThat(days("longest run of 2025 before august")).isEqualTo(range("2025-01-01", "2025-07-31"));
+        assertThat(days("how many runs in the summer of 2024 (jun-aug)")).isEqualTo(range("2024-06-01",
+                "2024-08-31"));
+        assertThat(days("average pace in the summer of 2025, june through august")).isEqualTo(range("2025-06-01",
+                "2025-08-31"));
+        var halves = understood("was the first half or second half of 2024 bigger running-wise");
+        assertThat(halves.query()).isInstanceOfSatisfying(Query.ComparePeriods.class, compare -> {
+            assertThat(compare.first()).isEqualTo(range("2024-01-01", "2024-06-30"));
+            assertThat(compare.second()).isEqualTo(range("2024-07-01", "2024-12-31"));
+        });
+        assertThat(days("how many k did i run in h2 2024")).isEqualTo(range("2024-07-01", "2024-12-31"));
+        // "my first half marathon" is a race, not a period
+        assertThat(understood("when was my first half marathon in 2024").periods()).hasSize(1);
+    }
+
+    @Test
+    void days_of_a_month_named_days_and_the_whole_history() {
+        assertThat(days("aug 18-31 2025 total miles?")).isEqualTo(range("2025-08-18", "2025-08-31"));
+        assertThat(days("how many km did I run between christmas eve 2019 and new year's day 2020"))
+                .isEqualTo(range("2019-12-24", "2020-01-01"));
+        assertThat(days("average run distance over my whole history")).isEqualTo(DayRange.ALL_TIME);
+        assertThat(selection("shortest run over a mile in 2025").minDistanceM()).isEqualTo(1609.344);
+    }
+
+    @Test
+    void two_periods_are_compared_only_when_a_comparison_is_asked() {
+        assertThat(QuestionReader.read("how long are my runs on average this past year (2025)", TODAY))
+                .isInstanceOf(Reading.Unclear.class);
+        assertThat(understood("runs in may 2024 vs june 2024").shape()).isEqualTo(Shape.COMPARE);
+    }
+
+    @Test
+    void clarifications_that_change_nothing_are_not_filters() {
+        // a sport excluded that is not selected anyway
+        assertThat(selection("total distance walked in 2025 (walks only, not runs)").sports())
+                .isEqualTo(Sports.byType("Walk"));
+        assertThat(QuestionReader.read("how many runs not on trails", TODAY)).isInstanceOf(Reading.Unclear.class);
+        // "long runs (10+ miles)": the bound says what long is; alone, "long" is not understood
+        assertThat(selection("avg pace for long runs (10+ miles)").minDistanceM()).isEqualTo(16093.44);
+        assertThat(QuestionReader.read("avg pace for long runs", TODAY)).isInstanceOf(Reading.Unclear.class);
+        // a time named after a race is no distance filter
+        assertThat(QuestionReader.read("how far did i run in august 2024 (ultra month!!)", TODAY))
+                .isInstanceOf(Reading.Unclear.class);
+        assertThat(selection("total activities logged in 2024, everything included").sports()).isEqualTo(Sports.ALL);
+        assertThat(selection("how many days was i active in april 2025").sports()).isEqualTo(Sports.ALL);
+    }
+
+    @Test
+    void workout_sessions_spin_and_the_rowing_machine() {
+        assertThat(selection("how many workout sessions did i log march-may 2025").sports())
+                .isEqualTo(Sports.byType("Workout"));
+        assertThat(selection("how many workouts of any kind in 2025").sports()).isEqualTo(Sports.ALL);
+        assertThat(selection("how many spin sessions did i do in jan '24").sports().types()).contains("Ride",
+                "VirtualRide");
+        assertThat(selection("how many sessions on the rowing machine in 2025").sports().types())
+                .contains("Rowing");
+    }
+
+    @Test
+    void a_target_time_for_a_race_is_a_coaching_question() {
+        assertThat(understood("can i break 50 min for a 10k").query())
+                .isEqualTo(new Query.AskCoach(CoachTopic.READINESS));
+        assertThat(understood("realistically could i go sub 3:30 in a marathon").query())
+                .isEqualTo(new Query.AskCoach(CoachTopic.READINESS));
+        assertThat(understood("how should i structure my week for a 50k ultra").query())
+                .isEqualTo(new Query.AskCoach(CoachTopic.PLAN));
     }
 }
