@@ -33,6 +33,7 @@ record ActivityView(
         TrackSummary track,
         String deviceName,
         java.util.List<String> sources,
+        Double caloriesKcal,
         Display display) {
 
     /** What a runner reads: "6.33 km", "41:08", "6:30 /km" (pace for foot sports, speed otherwise). */
@@ -54,6 +55,6 @@ record ActivityView(
                 a.averageSpeedMps(), a.maxSpeedMps(), a.averageHeartrate(), a.maxHeartrate(), a.averageCadence(),
                 a.gearName(), a.commute(), a.trainer(), a.manual(), a.description(), a.relativeEffort(), a.track(),
                 a.deviceName() != null ? a.deviceName() : a.track() == null ? null : a.track().device(),
-                a.sources().stream().map(ActivitySource::code).toList(), display);
+                a.sources().stream().map(ActivitySource::code).toList(), a.calories(), display);
     }
 }

@@ -74,7 +74,7 @@ public record Sports(Set<String> types, String singular, String plural) {
                 "turbo", "indoor cycling");
         put(words, byType("Walk"), "walk", "walks", "walking", "walked");
         put(words, byType("Hike"), "hike", "hikes", "hiking", "hiked");
-        put(words, byType("Swim"), "swim", "swims", "swimming", "swam");
+        put(words, byType("Swim"), "swim", "swims", "swimming", "swam", "swum");
         put(words, byType("WeightTraining"), "weight training", "weight training session",
                 "weight training sessions", "weights", "weight lifting", "weightlifting", "lifting", "lift", "lifts",
                 "strength training", "strength", "strength session", "strength sessions", "gym", "gym session",
@@ -183,6 +183,15 @@ public record Sports(Set<String> types, String singular, String plural) {
 
     public boolean isAll() {
         return types == null;
+    }
+
+    /** Sports done in one place, whose activities have no distance: how often, not how far, measures them. */
+    private static final Set<String> IN_PLACE = Set.of("Elliptical", "WeightTraining", "Yoga", "Workout",
+            "StairStepper", "Crossfit", "HighIntensityIntervalTraining", "Pilates", "RockClimbing");
+
+    /** Whether the distance of these activities means anything ("most" rides is by distance, "most" yoga by count). */
+    public boolean measuredByDistance() {
+        return types == null || !IN_PLACE.containsAll(types);
     }
 
     public String noun(long count) {

@@ -53,6 +53,10 @@ class ChatEvaluationTest extends IntegrationTest {
             new Athlete("Hesh", EXPORTS.resolve("heshington-strava-project/activities.csv"),
                     ZoneId.of("Pacific/Auckland"), "metric"),
             new Athlete("Sav", EXPORTS.resolve("savmul-run-performance-dropoff/activities.csv"),
+                    ZoneId.of("America/New_York"), "imperial"),
+            new Athlete("Darek", EXPORTS.resolve("darixxxon-mystravaanalytics/activities.csv"),
+                    ZoneId.of("Europe/Warsaw"), "metric"),
+            new Athlete("Els", EXPORTS.resolve("els2250-marathontraining/activities.csv"),
                     ZoneId.of("America/New_York"), "imperial"));
 
     /** What a correct answer shows. */
@@ -163,6 +167,15 @@ class ChatEvaluationTest extends IntegrationTest {
     @Test
     void offline_chat_answers_held_out_questions_exactly_or_refuses() throws java.io.IOException {
         evaluate("held-out", written("src/test/resources/chat/held-out-questions.tsv"), 250);
+    }
+
+    /**
+     * A second held-out set, written like the first by a colleague who had seen neither the reader nor any earlier
+     * question, over two more exports (src/test/resources/chat/held-out-2-questions.tsv).
+     */
+    @Test
+    void offline_chat_answers_a_second_held_out_set_exactly_or_refuses() throws java.io.IOException {
+        evaluate("second held-out", written("src/test/resources/chat/held-out-2-questions.tsv"), 280);
     }
 
     private List<Case> written(String file) throws java.io.IOException {
@@ -316,6 +329,8 @@ class ChatEvaluationTest extends IntegrationTest {
                             + String.format(Locale.ROOT, "%02d", perUnit % 60));
                 }
                 case "days" -> new Figure("/days_active", selected.stream().map(Row::day).distinct().count(), 0);
+                case "calories" -> new Figure("/calories_kcal", selected.stream().filter(r -> r.calories() != null)
+                        .mapToDouble(Row::calories).sum(), 0.51);
                 case "per_week_distance" -> {
                     if (selected.isEmpty()) {
                         yield new Count(0);
@@ -461,6 +476,10 @@ class ChatEvaluationTest extends IntegrationTest {
                 var key = imperial ? "/climb_ft" : "/climb_m";
                 ask("What was my total elevation gain running in " + y + "?", new Figure(key, climb, 0.51));
                 ask("how much climbing did I do on runs in " + y, new Figure(key, climb, 0.51));
+            }
+            if (inYear.stream().anyMatch(r -> r.calories() != null)) {
+                var kcal = inYear.stream().filter(r -> r.calories() != null).mapToDouble(Row::calories).sum();
+                ask("how many calories did I burn running in " + y, new Figure("/calories_kcal", kcal, 0.51));
             }
             var heartrate = ExportTruth.heartrate(inYear);
             if (heartrate != null) {

@@ -103,6 +103,10 @@ final class Lexicon {
     record Filler() implements Concept {
     }
 
+    /** "All sports", "everything": every activity, whatever sports the question also lists. */
+    record EverySport() implements Concept {
+    }
+
     private static final Map<List<String>, Concept> PHRASES = new HashMap<>();
     private static int longestPhrase;
 
@@ -121,16 +125,19 @@ final class Lexicon {
             + "single going trending looking should based wise way kind sort effort efforts performance as typed "
             + "anything something sure maybe possibly strava play played playing using lol haha while different "
             + "unique distinct separate only included realistically honestly pls plz thinking wait bit feeling "
-            + "pretty fit trying looked then").split(" ")));
+            + "pretty fit trying looked then use used upload uploaded uploads back").split(" ")));
 
     static {
         // ---- sports: every word Sports knows ----
         Sports.vocabulary().forEach((phrase, sports) -> add(new SportWord(sports), phrase));
         add(new SportWord(Sports.ALL), "train", "trained", "training", "exercised", "worked out", "work out",
-                "workouts", "everything", "all types", "all activity types", "any type", "any types", "of any kind",
-                "any kind", "everything included", "all included", "any activity", "active", "all sports",
-                "any sport");
-        add(new Filler(), "so far", "back then", "at the time", "from here", "a bit", "to be honest",
+                "workouts", "active");
+        add(new EverySport(), "everything", "all types", "all activity types", "any type", "any types",
+                "of any kind", "any kind", "everything included", "all included", "any activity", "all sports",
+                "any sport", "every sport", "all activities", "all my activities", "all disciplines",
+                "all sport types", "of any sport", "across all sports", "all combined");
+        add(new Filler(), "so far", "back then", "at the time", "from here", "a bit", "to be honest", "on here",
+                "on strava", "mon sun", "mon to sun", "monday to sunday", "monday sunday", "mon - sun",
                 "i know", "i wonder", "i guess", "if possible", "in general", "generally");
 
         // ---- measures ----
@@ -152,9 +159,11 @@ final class Lexicon {
         add(new MeasureWord(Measure.AVERAGE_HEARTRATE), "heart rate", "heartrate", "hr", "bpm", "pulse",
                 "average heart rate", "avg hr", "average hr");
         add(new MeasureWord(Measure.PACE), "pace", "speed", "how fast", "average pace", "average speed");
+        add(new MeasureWord(Measure.CALORIES), "calories", "calorie", "kcal", "cals", "kilocalories",
+                "calories burned", "calories burnt", "burn", "burned", "burnt", "energy");
         add(new MeasureWord(Measure.DAYS_ACTIVE), "days", "how many days", "active days", "days active");
         add(new AskWord(Ask.COUNT), "how many", "number of", "how often", "count", "how many times",
-                "frequency", "often", "#", "# of");
+                "frequency", "often", "#", "# of", "no of", "nr of", "num of");
         add(new AskWord(Ask.HOW_MUCH), "how much");
         add(new AskWord(Ask.HOW_LONG), "how long");
         add(new AskWord(Ask.WHEN), "when", "what date", "which date", "on what date", "when did");
@@ -207,7 +216,8 @@ final class Lexicon {
         add(new Bucket(StatsPeriod.DAY), "day", "days", "single day");
         add(new Recency(true), "last", "latest", "most recent", "recent", "previous", "newest", "last one",
                 "the last", "last time", "the last time", "most recently", "last ever");
-        add(new Recency(false), "first", "earliest", "oldest", "very first", "first ever", "the first",
+        add(new Recency(false), "when did i start", "did i start", "when i started", "when did i begin",
+                "first", "earliest", "oldest", "very first", "first ever", "the first",
                 "first time", "the first time", "for the first time");
 
         // ---- comparisons, records, coach, goals, recall ----
@@ -282,9 +292,13 @@ final class Lexicon {
                 "evening", "evenings", "afternoon", "afternoons", "night", "nights", "early", "late");
         add(new Unsupported("treadmill runs (they are often logged as ordinary runs)"), "treadmill",
                 "treadmill run", "treadmill runs", "indoor run", "indoor runs", "indoors");
-        add(new Unsupported("cadence, power or calories"), "cadence", "power", "watts", "calories", "kcal",
-                "steps");
+        add(new Unsupported("cadence, power or steps"), "cadence", "power", "watts", "steps");
         add(new Unsupported("splits and laps"), "splits", "split", "lap", "laps", "km splits", "mile splits");
+        add(new Unsupported("the time spent in each heart-rate zone"), "in heart rate zone", "in hr zone",
+                "in zone", "in my heart rate zone", "in each zone", "time in zones", "in heart rate zones");
+        add(new Unsupported("figures at a point within an activity"), "at km", "at mile", "at kilometre",
+                "at kilometer", "at the km", "at the mile", "at the halfway", "at halfway", "at the end of the race",
+                "in the last km", "in the last mile", "in the final km", "in the final mile");
         add(new Threshold(), "hit", "reach", "reached", "pass", "passed", "break", "broke", "cross", "crossed",
                 "crack", "cracked", "make it to", "get to");
         add(new Negation(), "not", "without", "except", "excluding", "never", "no", "non", "other than");

@@ -151,14 +151,16 @@ final class PeriodReader {
         }
         var word = words.get(i);
         if (word.equals("between") || word.equals("from")) {
-            var first = point(i + 1);
+            // "between the start of March and the end of April": the range's own ends
+            var firstAt = edge(i + 1, "start", "beginning");
+            var joiner = word.equals("between") ? Set.of("and", "-") : RANGE_TO;
+            var first = point(firstAt);
             if (first.isEmpty()) {
-                return holidays(i);
+                return dayNumbers(i, firstAt, joiner).or(() -> holidays(i));
             }
             var joint = first.get().end();
-            var joiner = word.equals("between") ? Set.of("and", "-") : RANGE_TO;
             if (joint < words.size() && joiner.contains(words.get(joint))) {
-                var second = point(joint + 1);
+                var second = point(edge(joint + 1, "end"));
                 if (second.isPresent()) {
                     return joined(first.get(), second.get(), i);
                 }
@@ -176,6 +178,34 @@ final class PeriodReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The index past "the start of" (or the edge words given) at i, else i. */
+    private int edge(int i, String... edges) {
+        var at = i < words.size() && words.get(i).equals("the") ? i + 1 : i;
+        if (at + 1 < words.size() && Set.of(edges).contains(words.get(at)) && words.get(at + 1).equals("of")) {
+            return at + 2;
+        }
+        return i;
+    }
+
+    /** "Between the 1st and 15th Feb 2025": two days of the month written once. */
+    private Optional<Span> dayNumbers(int i, int at, Set<String> joiner) {
+        var first = at < words.size() && words.get(at).equals("the") ? at + 1 : at;
+        if (first + 2 >= words.size() || !isDayNumber(words.get(first)) || !joiner.contains(words.get(first + 1))) {
+            return Optional.empty();
+        }
+        var secondAt = words.get(first + 2).equals("the") ? first + 3 : first + 2;
+        var second = point(secondAt);
+        if (second.isEmpty() || second.get().day() == null || second.get().month() == null) {
+            return Optional.empty();
+        }
+        var day = Integer.parseInt(words.get(first));
+        var s = second.get();
+        if (day > s.day()) {
+            return Optional.empty();
+        }
+        return joined(new Point(s.year(), s.month(), day, null, null, first + 1, true), s, i);
     }
 
     /** "Aug 18-31 2025", "from march 3-9": days of one month. */
@@ -359,7 +389,7 @@ final class PeriodReader {
             future = true;
             return Optional.of(new Span(null, i + 2));
         }
-        var named = lastOrThisMonth(i);
+        var named = lastOrThisMonth(i).or(() -> quarterOfAYear(i));
         if (named.isPresent()) {
             return named;
         }
@@ -406,6 +436,31 @@ final class PeriodReader {
             future = true;
         }
         return Optional.of(new Span(month(first, i), i + 2));
+    }
+
+    /** "The last quarter of 2024", "the first quarter of 2025": that year's quarter. */
+    private Optional<Span> quarterOfAYear(int i) {
+        var at = Set.of("in", "during", "over", "for").contains(words.get(i)) ? i + 1 : i;
+        at = at < words.size() && words.get(at).equals("the") ? at + 1 : at;
+        if (at + 3 >= words.size() || !words.get(at + 1).equals("quarter") || !words.get(at + 2).equals("of")
+                || !isYear(words.get(at + 3))) {
+            return Optional.empty();
+        }
+        var quarter = switch (words.get(at)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "fourth", "4th", "last", "final" -> 4;
+            default -> 0;
+        };
+        if (quarter == 0) {
+            return Optional.empty();
+        }
+        var first = LocalDate.of(Integer.parseInt(words.get(at + 3)), (quarter - 1) * 3 + 1, 1);
+        if (first.isAfter(today)) {
+            future = true;
+        }
+        return Optional.of(new Span(quarter(first, i), at + 4));
     }
 
     /** "over my whole history", "in my entire running career", "all my history": the index past it, or i. */
@@ -864,6 +919,22 @@ final class PeriodReader {
             return Optional.of(new Point(Integer.parseInt(word), null, null, null, null, i + 1, true));
         }
         var weekday = MonthNames.weekday(word);
+        if (weekday.isPresent() && i + 1 < words.size() && (MonthNames.weekday(words.get(i + 1)).isPresent()
+                || RANGE_TO.contains(words.get(i + 1)) && i + 2 < words.size()
+                && MonthNames.weekday(words.get(i + 2)).isPresent())) {
+            return Optional.empty(); // "(mon-sun)": which days a week holds, not a day
+        }
+        if (weekday.isPresent() && i >= 1 && (MonthNames.weekday(words.get(i - 1)).isPresent()
+                || RANGE_TO.contains(words.get(i - 1)) && i >= 2 && MonthNames.weekday(words.get(i - 2)).isPresent())) {
+            return Optional.empty();
+        }
+        if (weekday.isPresent() && i + 1 < words.size() && !used[i + 1]) {
+            // "Monday 20 Jan 2025": the weekday only names the date that follows
+            var date = point(i + 1);
+            if (date.isPresent() && date.get().day() != null) {
+                return date;
+            }
+        }
         if (weekday.isPresent() && (start < i || i == 0 || !words.get(i - 1).equals("a"))) {
             return Optional.of(new Point(null, null, null, null, weekday.get(), i + 1, false));
         }

@@ -73,6 +73,10 @@ final class QuestionReader {
         this.limit = quantities.limit();
         var concepts = new ArrayList<>(Lexicon.read(words, used));
         concepts.removeIf(f -> f.concept() instanceof Lexicon.Filler);
+        // "average HR when swimming": "when" as "while", not a question of when
+        concepts.removeIf(f -> f.concept() instanceof AskWord ask && ask.ask() == Ask.WHEN && concepts.stream()
+                .anyMatch(g -> g.start() == f.end() && g.concept() instanceof SportWord
+                        && words.get(g.end() - 1).endsWith("ing")));
         var left = new ArrayList<String>();
         dropExcludedOtherSport(concepts);
         for (var f : List.copyOf(concepts)) {
@@ -95,7 +99,8 @@ final class QuestionReader {
             }
         }
         this.unknown = List.copyOf(left);
-        this.periods = has(CompareWord.class) ? periodResult.periods() : narrowest(periodResult.periods());
+        this.periods = has(CompareWord.class) ? periodResult.periods()
+                : narrowest(joinedByAnd(periodResult.periods()));
     }
 
     private static final Set<String> RACE_TIMES = Set.of("month", "week", "year", "season", "training", "block",
@@ -125,6 +130,27 @@ final class QuestionReader {
         }
     }
 
+    /** "September and October 2022 combined": two periods one after the other, joined by "and", as one. */
+    private List<NamedPeriod> joinedByAnd(List<NamedPeriod> periods) {
+        if (periods.size() != 2) {
+            return periods;
+        }
+        var a = periods.get(0).days();
+        var b = periods.get(1).days();
+        if (a.to() == null || b.from() == null || !a.to().plusDays(1).equals(b.from())) {
+            return periods;
+        }
+        var between = words.subList(Math.min(words.size(), periods.get(0).position() + 1),
+                periods.get(1).position());
+        if (!between.contains("and") || !Set.of("and", "&", "plus", "in", "of").containsAll(
+                between.stream().filter(w -> !MonthNames.month(w).isPresent()).toList())) {
+            return periods;
+        }
+        var days = DayRange.of(a.from(), b.to());
+        return List.of(new NamedPeriod(days, "from " + PeriodReader.fromTo(days.from(), days.to()),
+                periods.get(0).position(), NamedPeriod.Calendar.OTHER));
+    }
+
     /**
      * Two periods where one lies within the other ("2025, before August", "summer 2024 (June to August)") without
      * a comparison asked: the days both name.
@@ -135,6 +161,9 @@ final class QuestionReader {
         }
         var a = periods.get(0);
         var b = periods.get(1);
+        if (a.days().equals(b.days())) {
+            return List.of(a); // "Q4 2024 (Oct-Dec)": said twice
+        }
         if (within(b.days(), a.days())) {
             return List.of(b);
         }
@@ -174,7 +203,9 @@ final class QuestionReader {
     }
 
     private Reading reading() {
-        if (has(RecallWord.class) && !unknown.isEmpty()) {
+        // "find the run where I saw a deer"; not "I'm trying to remember ... the total distance in September"
+        var asksFigures = has(MeasureWord.class) || has(StatisticWord.class) || asks(Ask.COUNT) || asks(Ask.HOW_MUCH);
+        if (has(RecallWord.class) && !unknown.isEmpty() && !asksFigures) {
             return understood(new Query.RecallActivities(message.strip(), 3), Shape.RECALL, List.of(), "", List.of());
         }
         if (!unknown.isEmpty()) {
@@ -297,7 +328,8 @@ final class QuestionReader {
         if (periods.size() > 2) {
             return new Reading.Unclear(List.of(), "a comparison of more than two periods");
         }
-        var measures = measures(countsActivities() || asks(Ask.COUNT) ? Measure.COUNT : Measure.DISTANCE);
+        var measures = measures(countsActivities() || asks(Ask.COUNT) || !selection.sports().measuredByDistance()
+                ? Measure.COUNT : Measure.DISTANCE);
         var query = new Query.ComparePeriods(selection.withDays(DayRange.ALL_TIME), first.days(), second.days());
         return understood(query, Shape.COMPARE, measures, subject(selection, null), List.of(first, second));
     }
@@ -322,7 +354,8 @@ final class QuestionReader {
             }
         } else {
             highest = most.getFirst().highest();
-            measure = !measured.isEmpty() ? measured.getFirst() : countsActivities() ? Measure.COUNT
+            measure = !measured.isEmpty() ? measured.getFirst()
+                    : countsActivities() || !selection.sports().measuredByDistance() ? Measure.COUNT
                     : Measure.DISTANCE;
         }
         if (measure == Measure.PACE && has(Most.class)) {
@@ -365,6 +398,7 @@ final class QuestionReader {
             case DISTANCE -> highest ? Order.LONGEST : Order.SHORTEST;
             case ELEVATION_GAIN -> highest ? Order.MOST_CLIMB : null;
             case AVERAGE_HEARTRATE -> highest ? Order.HIGHEST_HEARTRATE : null;
+            case CALORIES -> highest ? Order.MOST_CALORIES : null;
             case MOVING_TIME -> highest ? Order.LONGEST_TIME : null;
             case PACE -> highest ? Order.FASTEST : Order.SLOWEST;
             default -> null;
@@ -585,6 +619,9 @@ final class QuestionReader {
      * unrelated ones are named.
      */
     private Sports sports() {
+        if (has(Lexicon.EverySport.class)) {
+            return Sports.ALL; // "total distance across all sports: run, bike, swim, everything"
+        }
         var all = concepts(SportWord.class).stream().map(SportWord::sports).distinct().toList();
         if (all.isEmpty()) {
             return asks(Ask.WHAT_DID) ? Sports.ALL : Sports.RUNS;
@@ -767,7 +804,7 @@ final class QuestionReader {
     private String understoodSoFar() {
         var parts = new LinkedHashSet<String>();
         var sports = sports();
-        if (has(SportWord.class) && sports != null) {
+        if ((has(SportWord.class) || has(Lexicon.EverySport.class)) && sports != null) {
             parts.add(sports.plural());
         }
         periods.forEach(p -> parts.add(p.phrase()));

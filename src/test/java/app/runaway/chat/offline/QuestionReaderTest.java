@@ -256,4 +256,60 @@ class QuestionReaderTest {
         assertThat(understood("how should i structure my week for a 50k ultra").query())
                 .isEqualTo(new Query.AskCoach(CoachTopic.PLAN));
     }
+
+    @Test
+    void emoji_held_keys_and_shorthand_do_not_stop_a_question() {
+        assertThat(selection("how far did I cycle in 2025 🚴").sports().types()).contains("Ride");
+        assertThat(days("how far did i runn in 2024")).isEqualTo(range("2024-01-01", "2024-12-31"));
+        assertThat(understood("no. of swims in Q1 2025").measures()).containsExactly(Measure.COUNT);
+        assertThat(understood("what was my hilliest run ⛰️").query()).isInstanceOf(Query.FindActivities.class);
+    }
+
+    @Test
+    void more_ways_to_write_a_period() {
+        assertThat(days("how many runs between 1st and 15th feb 2025")).isEqualTo(range("2025-02-01", "2025-02-15"));
+        assertThat(days("how far did I run in the last quarter of 2024 (oct-dec)")).isEqualTo(range("2024-10-01",
+                "2024-12-31"));
+        assertThat(days("how many km did i run in the week of monday 20 jan 2025")).isEqualTo(range("2025-01-20",
+                "2025-01-26"));
+        assertThat(days("mileage for the week of oct 24 2022 (mon-sun)")).isEqualTo(range("2022-10-24",
+                "2022-10-30"));
+        assertThat(days("how many km between the start of march and the end of april 2025"))
+                .isEqualTo(range("2025-03-01", "2025-04-30"));
+        assertThat(days("total distance I ran in september and october 2022 combined"))
+                .isEqualTo(range("2022-09-01", "2022-10-31"));
+    }
+
+    @Test
+    void when_as_while_and_a_point_within_a_run() {
+        assertThat(understood("whats my average HR when swimming, 2024").measures())
+                .containsExactly(Measure.AVERAGE_HEARTRATE);
+        assertThat(QuestionReader.read("what was my heart rate at km 30 of the marathon", TODAY))
+                .isNotInstanceOf(Understood.class);
+        assertThat(QuestionReader.read("how much time did i spend in heart rate zone 2 last month", TODAY))
+                .isNotInstanceOf(Understood.class);
+        // "remember" with a figure asked is no search for a run
+        assertThat(QuestionReader.read("trying to remember the total distance I ran in may 2022", TODAY))
+                .isInstanceOfSatisfying(Understood.class, u -> assertThat(u.shape()).isEqualTo(Shape.TOTAL));
+    }
+
+    @Test
+    void a_10k_or_longer_allows_for_gps_like_a_10k() {
+        assertThat(selection("how many 10k or longer runs did i do in 2021").minDistanceM()).isEqualTo(9900.0);
+        assertThat(selection("how many runs of 10 km or more in 2021").minDistanceM()).isEqualTo(10000.0);
+    }
+
+    @Test
+    void calories_every_sport_and_how_often_for_sports_without_distance() {
+        assertThat(understood("how many calories did I burn running in 2024").measures())
+                .containsExactly(Measure.CALORIES);
+        assertThat(understood("which run burned the most calories").query())
+                .isInstanceOfSatisfying(Query.FindActivities.class,
+                        find -> assertThat(find.order()).isEqualTo(Order.MOST_CALORIES));
+        assertThat(selection("total distance across all sports in 2025 - run bike swim everything").sports())
+                .isEqualTo(Sports.ALL);
+        assertThat(understood("which month in 2022 did I use the elliptical most").query())
+                .isInstanceOfSatisfying(Query.RankPeriods.class,
+                        rank -> assertThat(rank.measure()).isEqualTo(Measure.COUNT));
+    }
 }
