@@ -27,7 +27,7 @@ class MultiNodeTest {
 
     @Test
     void two_nodes_share_athletes_and_jobs_and_claim_each_job_once(@TempDir Path dir) throws Exception {
-        try (var database = EmbeddedPostgresServer.start(dir.resolve("external-postgres"));
+        try (var database = EmbeddedPostgresServer.start(dir.resolve("external-database"));
              var first = node(dir.resolve("node-a"), database);
              var second = node(dir.resolve("node-b"), database)) {
             var json = first.getBean(JsonMapper.class);
@@ -53,7 +53,7 @@ class MultiNodeTest {
 
     @Test
     void concurrent_claims_never_take_the_same_job_twice(@TempDir Path dir) throws Exception {
-        try (var database = EmbeddedPostgresServer.start(dir.resolve("postgres"));
+        try (var database = EmbeddedPostgresServer.start(dir.resolve("database"));
              var node = node(dir.resolve("node"), database)) {
             node.getBean(JobWorker.class).stop(); // only the claimers below take jobs
             var jdbc = node.getBean(JdbcClient.class);
@@ -83,8 +83,8 @@ class MultiNodeTest {
                 "--server.port=0",
                 "--runaway.home=" + home,
                 "--runaway.db.url=" + database.jdbcUrl(),
-                "--runaway.db.user=postgres",
-                "--runaway.db.password=",
+                "--runaway.db.user=" + database.user(),
+                "--runaway.db.password=" + database.password(),
                 "--logging.level.root=WARN");
     }
 
