@@ -48,6 +48,13 @@ class MultiNodeTest {
                 assertThat(job.get("attempts").asInt()).as("claimed once").isEqualTo(1);
             }
             assertThat(apiB.allActivities(athlete.token(), "")).hasSize(8);
+
+            assertThat(dir.resolve("node-b/owner.token")).as("the accounts' tokens exist: none minted").doesNotExist();
+            assertThat(dir.resolve("node-b/admin.token")).doesNotExist();
+            var tokenId = apiB.get("/api/tokens", athlete.token()).body().at("/tokens/0/id").asLong();
+            assertThat(apiA.send("DELETE", "/api/tokens/" + tokenId, athlete.token()).status()).isEqualTo(204);
+            assertThat(apiB.get("/api/athlete", athlete.token()).status()).as("revoked on the other node")
+                    .isEqualTo(401);
         }
     }
 

@@ -125,7 +125,13 @@ class HostileInputWalkTest extends IntegrationTest {
                 at("GET", "/api/chat/conversations"),
                 at("GET", "/api/chat/conversations/{id}", "/api/chat/conversations/" + conversation),
                 at("GET", "/api/chat/conversations/{id}", "/api/chat/conversations/{path}"),
-                at("POST", "/api/imports"));
+                at("POST", "/api/imports"),
+                at("GET", "/api/tokens").query("athlete_id"),
+                at("GET", "/api/tokens").query("athlete_id").asOperator(),
+                // no token has id 0 or a hostile value: the walk never revokes the token it walks with
+                at("DELETE", "/api/tokens/{id}", "/api/tokens/{path}"),
+                at("DELETE", "/api/tokens/{id}", "/api/tokens/0").query("athlete_id"),
+                at("DELETE", "/api/tokens/{id}", "/api/tokens/0").query("athlete_id").asOperator());
     }
 
     @Autowired
