@@ -88,16 +88,17 @@ class MemoryBenchmark extends IntegrationTest {
     /** One random unit vector per activity, under a version the search cache loads as it would real ones. */
     private void writeRandomVectors() {
         var started = System.nanoTime();
+        // each vector: 384 random floats divided by their norm, stored as their raw bytes as EmbeddingStore does
         jdbc.sql("""
-                INSERT INTO activity_embeddings (activity_id, athlete_id, model, summary, embedding, version)
-                SELECT a.id, a.athlete_id, 'all-minilm-l6-v2-q', a.name, v.vector, 1
+                INSERT INTO activity_embeddings (activity_id, athlete_id, model, summary, vector, version)
+                SELECT a.id, a.athlete_id, 'all-minilm-l6-v2-q', a.name, v.bytes, 1
                   FROM activities a
-                 CROSS JOIN LATERAL (SELECT array_agg((random() - 0.5)::real) AS vector
-                                       FROM generate_series(1, 384 + 0 * a.id)) v
+                 CROSS JOIN LATERAL (
+                       SELECT string_agg(float4send((r.x / r.norm)::real), ''::bytea ORDER BY r.i) AS bytes
+                         FROM (SELECT i, x, sqrt(sum(x * x) OVER ()) AS norm
+                                 FROM (SELECT i, random() - 0.5 + 0 * a.id AS x
+                                         FROM generate_series(1, 384) AS i) raw) r) v
                 ON CONFLICT (activity_id) DO NOTHING""").update();
-        jdbc.sql("""
-                UPDATE activity_embeddings e SET embedding = (SELECT array_agg(x / n) FROM unnest(e.embedding) x,
-                       (SELECT sqrt(sum(y * y)) AS n FROM unnest(e.embedding) y) norm)""").update();
         jdbc.sql("""
                 INSERT INTO embedding_versions (athlete_id, version) SELECT DISTINCT athlete_id, 1 FROM activities
                 ON CONFLICT (athlete_id) DO UPDATE SET version = embedding_versions.version + 1""").update();
