@@ -34,7 +34,7 @@ class DatabaseConfiguration {
                                 @Value("${spring.datasource.password:}") String springPassword) {
         var config = new HikariConfig();
         config.setPoolName("runaway");
-        config.setMaximumPoolSize(12);
+        config.setMaximumPoolSize(settings.db().poolSize());
         if (settings.db().external()) {
             config.setJdbcUrl(settings.db().url());
             config.setUsername(settings.db().user());
