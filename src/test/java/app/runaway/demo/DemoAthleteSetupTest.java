@@ -20,8 +20,12 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Two nodes started with --demo at the same moment on one database make one demo athlete, not two. */
+/**
+ * Two nodes started with --demo at the same moment on one database make one demo athlete, not two. The round repeats
+ * {@code -Drunaway.simultaneous.rounds} times (once by default: each makes 700 activities).
+ */
 class DemoAthleteSetupTest extends IntegrationTest {
+    private static final int ROUNDS = Integer.getInteger("runaway.simultaneous.rounds", 1);
     @Autowired
     private AthleteAccounts accounts;
     @Autowired
@@ -35,6 +39,12 @@ class DemoAthleteSetupTest extends IntegrationTest {
 
     @Test
     void two_simultaneous_demo_setups_create_one_demo_athlete(@TempDir Path dir) throws Exception {
+        for (var round = 0; round < ROUNDS; round++) {
+            twoSimultaneousDemoSetups(dir.resolve("round-" + round));
+        }
+    }
+
+    private void twoSimultaneousDemoSetups(Path dir) throws Exception {
         var homes = new Path[] {dir.resolve("node-a"), dir.resolve("node-b")};
         var gate = new CountDownLatch(1);
         try (var nodes = Executors.newFixedThreadPool(2)) {
