@@ -6,6 +6,9 @@ import app.runaway.support.ExportTruth;
 import app.runaway.support.ExportTruth.Row;
 import app.runaway.support.IntegrationTest;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,6 +26,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,7 +40,25 @@ import tools.jackson.databind.JsonNode;
  * cannot apply) is exact only when refused. Prints the tally; the target is no wrong answer and 95 % exact.
  */
 @Tag("evaluation")
+@Import(ChatEvaluationTest.TheDayTheQuestionsWereWritten.class)
 class ChatEvaluationTest extends IntegrationTest {
+    /**
+     * The written questions say "this year", "last month", "the past 12 months" as of Dec 1, 2026, the day they were
+     * written, and their specs hold those days. The service's clock runs from an hour of that day when it is Dec 1
+     * in every athlete's zone (Auckland to Chicago), so the questions keep their meaning whenever the test runs.
+     */
+    static final Clock CLOCK = Clock.offset(Clock.systemUTC(),
+            Duration.between(Instant.now(), Instant.parse("2026-12-01T08:00:00Z")));
+
+    @TestConfiguration
+    static class TheDayTheQuestionsWereWritten {
+        @Bean
+        @Primary
+        Clock evaluationClock() {
+            return CLOCK;
+        }
+    }
+
     private static final Path EXPORTS = FIXTURES.resolve("exports");
     private static final List<String> REFUSALS = List.of("unclear", "unanswerable", "not_understood");
 
@@ -142,7 +167,7 @@ class ChatEvaluationTest extends IntegrationTest {
         importOnce();
         var cases = new ArrayList<Case>();
         for (var athlete : ATHLETES) {
-            cases.addAll(new Questions(athlete, TRUTHS.get(athlete.name()), LocalDate.now(athlete.zone())).all());
+            cases.addAll(new Questions(athlete, TRUTHS.get(athlete.name()), LocalDate.now(CLOCK.withZone(athlete.zone()))).all());
         }
         evaluate("templated", cases, 300);
     }
@@ -189,7 +214,7 @@ class ChatEvaluationTest extends IntegrationTest {
             var athlete = ATHLETES.stream().filter(a -> a.name().equals(cells[0])).findFirst().orElseThrow();
             var spec = json.readTree(cells[2]);
             cases.add(new Case(cells[0], cells[1], Specs.expect(spec, TRUTHS.get(cells[0]), athlete,
-                    LocalDate.now(athlete.zone()))));
+                    LocalDate.now(CLOCK.withZone(athlete.zone())))));
         }
         return cases;
     }
