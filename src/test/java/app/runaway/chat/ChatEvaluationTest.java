@@ -2,6 +2,8 @@ package app.runaway.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.runaway.RunawayApplication;
+import app.runaway.support.Api;
 import app.runaway.support.ExportTruth;
 import app.runaway.support.ExportTruth.Row;
 import app.runaway.support.IntegrationTest;
@@ -24,13 +26,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The offline engine against the questions runners ask, over four real exports: each question written the ways
@@ -40,8 +49,10 @@ import tools.jackson.databind.JsonNode;
  * cannot apply) is exact only when refused. Prints the tally; the target is no wrong answer and 95 % exact.
  */
 @Tag("evaluation")
+@SpringBootTest(classes = RunawayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.level.root=WARN", "runaway.llm.provider=none"})
 @Import(ChatEvaluationTest.TheDayTheQuestionsWereWritten.class)
-class ChatEvaluationTest extends IntegrationTest {
+class ChatEvaluationTest {
     /**
      * The written questions say "this year", "last month", "the past 12 months" as of Dec 1, 2026, the day they were
      * written, and their specs hold those days. The service's clock runs from an hour of that day when it is Dec 1
@@ -49,6 +60,33 @@ class ChatEvaluationTest extends IntegrationTest {
      */
     static final Clock CLOCK = Clock.offset(Clock.systemUTC(),
             Duration.between(Instant.now(), Instant.parse("2026-12-01T08:00:00Z")));
+
+    /**
+     * A clock of its own makes a service of its own, beside the one the integration tests share, so it has a home of
+     * its own (two services never share a home) rather than extending {@link IntegrationTest}.
+     */
+    private static final Path EVALUATION_HOME = evaluationHome();
+
+    @DynamicPropertySource
+    static void home(DynamicPropertyRegistry registry) {
+        registry.add("runaway.home", EVALUATION_HOME::toString);
+    }
+
+    private static String adminToken() {
+        try {
+            return java.nio.file.Files.readString(EVALUATION_HOME.resolve("admin.token")).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Path evaluationHome() {
+        try {
+            return java.nio.file.Files.createTempDirectory("runaway-evaluation-home-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @TestConfiguration
     static class TheDayTheQuestionsWereWritten {
@@ -59,7 +97,20 @@ class ChatEvaluationTest extends IntegrationTest {
         }
     }
 
-    private static final Path EXPORTS = FIXTURES.resolve("exports");
+    private static final Path EXPORTS = Path.of("src/test/resources/fixtures/exports");
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JsonMapper json;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://127.0.0.1:" + port, json);
+    }
     private static final List<String> REFUSALS = List.of("unclear", "unanswerable", "not_understood");
 
     /** One export as an athlete: where it lives, the athlete's zone and units. */
@@ -147,7 +198,7 @@ class ChatEvaluationTest extends IntegrationTest {
             return;
         }
         for (var athlete : ATHLETES) {
-            var account = newAthlete(athlete.name());
+            var account = api.createAthlete(adminToken(), athlete.name());
             api.put("/api/athlete", account.token(), Map.of("timezone", athlete.zone().getId(), "units",
                     athlete.units()));
             var job = api.importAndWait(athlete.csv(), account.token());
