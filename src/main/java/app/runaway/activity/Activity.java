@@ -5,9 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A stored activity, as the store reads it back. Metres, seconds, m/s and bpm. {@code source} is the highest-ranked
- * of {@code sources}, every source that has given it figures; {@code evidence} is the athlete's say on it as evidence
- * of fitness.
+ * A stored activity, as the store reads it back. Metres, seconds, m/s, bpm and kilocalories. {@code source} is the
+ * highest-ranked of {@code sources}, every source that has given it figures; {@code evidence} is the athlete's say on
+ * it as evidence of fitness.
  */
 public record Activity(
         long id,
@@ -38,13 +38,14 @@ public record Activity(
         TrackSummary track,
         String deviceName,
         List<ActivitySource> sources,
+        Double calories,
         ActivityEvidence evidence) {
 
     public Activity {
         evidence = evidence == null ? ActivityEvidence.AUTO : evidence;
     }
 
-    /** An activity the athlete has said nothing about as evidence. */
+    /** An activity whose sources state no calories and the athlete has said nothing about as evidence. */
     public Activity(long id, long athleteId, Long stravaId, ActivitySource source, String name, String sportType,
                     WorkoutType workoutType, Instant startDate, LocalDateTime startDateLocal, String timezone,
                     double distanceM, int movingTimeS, int elapsedTimeS, Double elevationGainM,
@@ -55,7 +56,7 @@ public record Activity(
         this(id, athleteId, stravaId, source, name, sportType, workoutType, startDate, startDateLocal, timezone,
                 distanceM, movingTimeS, elapsedTimeS, elevationGainM, averageSpeedMps, maxSpeedMps, averageHeartrate,
                 maxHeartrate, averageCadence, gearName, commute, trainer, manual, description, relativeEffort, track,
-                deviceName, sources, ActivityEvidence.AUTO);
+                deviceName, sources, null, ActivityEvidence.AUTO);
     }
 
     /** Foot sports are measured by pace; everything else by speed. */

@@ -37,6 +37,7 @@ record ActivityView(
         TrackSummary track,
         String deviceName,
         java.util.List<String> sources,
+        Double caloriesKcal,
         String evidence,
         Display display) {
 
@@ -59,6 +60,6 @@ record ActivityView(
                 a.averageSpeedMps(), a.maxSpeedMps(), a.averageHeartrate(), a.maxHeartrate(), a.averageCadence(),
                 a.gearName(), a.commute(), a.trainer(), a.manual(), a.description(), a.relativeEffort(), a.track(),
                 a.deviceName() != null ? a.deviceName() : a.track() == null ? null : a.track().device(),
-                a.sources().stream().map(ActivitySource::code).toList(), a.evidence().code(), display);
+                a.sources().stream().map(ActivitySource::code).toList(), a.calories(), a.evidence().code(), display);
     }
 }
