@@ -52,14 +52,15 @@ public class ActivityStore {
             new Column("manual", "bool", NewActivity::manual),
             new Column("description", "text", NewActivity::description),
             new Column("relative_effort", "int4", NewActivity::relativeEffort),
-            new Column("device_name", "text", NewActivity::deviceName));
+            new Column("device_name", "text", NewActivity::deviceName),
+            new Column("calories", "float8", NewActivity::calories));
     /**
      * Figures a row may lack although the activity has them (a recording's heart rate, an export's description, a
      * detailed record's device): a higher-ranked row without them (a list summary from Strava's API) does not erase
      * them. A source that knows there is none says so with an empty text.
      */
     private static final Set<String> FILLABLE = Set.of("elevation_gain_m", "average_heartrate", "max_heartrate",
-            "average_cadence", "description", "gear_name", "device_name", "relative_effort");
+            "average_cadence", "description", "gear_name", "device_name", "relative_effort", "calories");
     /** Set per row by the store itself (the zone and local start), not taken from the caller's record as is. */
     private static final List<String> PLACED = List.of("start_date", "start_date_local", "timezone",
             "timezone_from_athlete");
@@ -167,6 +168,25 @@ public class ActivityStore {
     }
 
     /** Deletes these activities of the athlete (other athletes' ids are ignored); answers the ids deleted. */
+    /**
+     * Records the athlete's say on one of their activities as evidence of fitness; false when they have no such
+     * activity. Raises {@link ActivityEvidenceChanged} in the same transaction when it changed.
+     */
+    @Transactional
+    public boolean setEvidence(long athleteId, long activityId, ActivityEvidence evidence) {
+        var previous = jdbc.queryForList("SELECT evidence FROM activities WHERE athlete_id = ? AND id = ? FOR UPDATE",
+                String.class, athleteId, activityId);
+        if (previous.isEmpty()) {
+            return false;
+        }
+        if (ActivityEvidence.fromColumn(previous.getFirst()) != evidence) {
+            jdbc.update("UPDATE activities SET evidence = ?, updated_at = now() WHERE athlete_id = ? AND id = ?",
+                    evidence.column(), athleteId, activityId);
+            events.publishEvent(new ActivityEvidenceChanged(athleteId, activityId, evidence));
+        }
+        return true;
+    }
+
     @Transactional
     public List<Long> delete(long athleteId, Collection<Long> activityIds) {
         return published(athleteId, jdbc.queryForList("DELETE FROM activities WHERE athlete_id = ? AND id = ANY(?) "

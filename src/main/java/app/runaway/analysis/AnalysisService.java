@@ -76,7 +76,8 @@ public class AnalysisService {
 
     /**
      * The athlete's best effort at each race distance among the runs between two local days (null: unbounded),
-     * chosen as the coach chooses them: the records chat shows and the coach's evidence are one computation.
+     * chosen as the coach chooses them: the records chat shows and the coach's evidence are one computation, over
+     * credible runs only, each judged against the year around it (so the whole history is read, whatever the days).
      */
     public List<PersonalBests.Best> bestEfforts(long athleteId, LocalDate from, LocalDate to) {
         return bestEfforts(athleteId, from, to, Withholding.NONE);
@@ -85,6 +86,6 @@ public class AnalysisService {
     /** The same, among the runs the rule lets through. */
     public List<PersonalBests.Best> bestEfforts(long athleteId, LocalDate from, LocalDate to,
                                                 Withholding withholding) {
-        return PersonalBests.among(inputs.runs(athleteId, from, to, withholding));
+        return PersonalBests.among(inputs.runs(athleteId, null, null, withholding), from, to);
     }
 }

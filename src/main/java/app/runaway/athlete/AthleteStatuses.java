@@ -11,10 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class AthleteStatuses {
     private final JdbcClient jdbc;
+    private final Athletes athletes;
     private final ApplicationEventPublisher events;
 
-    AthleteStatuses(JdbcClient jdbc, ApplicationEventPublisher events) {
+    AthleteStatuses(JdbcClient jdbc, Athletes athletes, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.athletes = athletes;
         this.events = events;
     }
 
@@ -28,10 +30,17 @@ public class AthleteStatuses {
                 .list();
     }
 
-    /** A new period of illness or injury; an open one it overlaps ends the day before it starts. */
+    /**
+     * A new period of illness or injury; an open one it overlaps ends the day before it starts. Ending the periods
+     * and adding the new one read what is stored, so the athlete's row is locked first: two simultaneous changes
+     * would otherwise both see no period from that day, and the second one's end date would fall before its own
+     * start (the check constraint's 500s).
+     */
     @Transactional
     public void begin(long athleteId, String status, LocalDate from, LocalDate until, String note) {
-        endOpenPeriods(athleteId, from);
+        athletes.lockForChange(athleteId);
+        // a period that began that very day is replaced: the new one carries on from the same day
+        endOpenPeriods(athleteId, from, false);
         jdbc.sql("""
                 INSERT INTO athlete_status_periods (athlete_id, status, starts_on, ends_on, note)
                 VALUES (?, ?, ?, ?, ?)""")
@@ -43,13 +52,20 @@ public class AthleteStatuses {
     /** Healthy again from this day: whatever period is open or still running ends the day before. */
     @Transactional
     public void recover(long athleteId, LocalDate from) {
-        endOpenPeriods(athleteId, from);
+        athletes.lockForChange(athleteId);
+        endOpenPeriods(athleteId, from, true);
         events.publishEvent(new AthleteStatusChanged(athleteId));
     }
 
-    private void endOpenPeriods(long athleteId, LocalDate from) {
-        // A period that had not started yet by then simply goes.
-        jdbc.sql("DELETE FROM athlete_status_periods WHERE athlete_id = ? AND starts_on >= ?")
+    /**
+     * Ends the periods still running on {@code from}. A period that had not started yet by then simply goes. One
+     * that began that very day is kept when the athlete recovers ({@code keepSameDay}), ending the day before it
+     * began: it covers no day, yet the coach still eases the athlete back in after it; a new period that day replaces
+     * it instead.
+     */
+    private void endOpenPeriods(long athleteId, LocalDate from, boolean keepSameDay) {
+        jdbc.sql("DELETE FROM athlete_status_periods WHERE athlete_id = ? AND starts_on " + (keepSameDay ? ">" : ">=")
+                        + " ?")
                 .params(athleteId, from)
                 .update();
         jdbc.sql("""

@@ -2,10 +2,16 @@ package app.runaway.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.runaway.RunawayApplication;
+import app.runaway.support.Api;
+import app.runaway.support.CredibleRuns;
 import app.runaway.support.ExportTruth;
 import app.runaway.support.ExportTruth.Row;
 import app.runaway.support.IntegrationTest;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,9 +27,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The offline engine against the questions runners ask, over four real exports: each question written the ways
@@ -33,8 +50,68 @@ import tools.jackson.databind.JsonNode;
  * cannot apply) is exact only when refused. Prints the tally; the target is no wrong answer and 95 % exact.
  */
 @Tag("evaluation")
-class ChatEvaluationTest extends IntegrationTest {
-    private static final Path EXPORTS = FIXTURES.resolve("exports");
+@SpringBootTest(classes = RunawayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.level.root=WARN", "runaway.llm.provider=none"})
+@Import(ChatEvaluationTest.TheDayTheQuestionsWereWritten.class)
+class ChatEvaluationTest {
+    /**
+     * The written questions say "this year", "last month", "the past 12 months" as of Dec 1, 2026, the day they were
+     * written, and their specs hold those days. The service's clock runs from an hour of that day when it is Dec 1
+     * in every athlete's zone (Auckland to Chicago), so the questions keep their meaning whenever the test runs.
+     */
+    static final Clock CLOCK = Clock.offset(Clock.systemUTC(),
+            Duration.between(Instant.now(), Instant.parse("2026-12-01T08:00:00Z")));
+
+    /**
+     * A clock of its own makes a service of its own, beside the one the integration tests share, so it has a home of
+     * its own (two services never share a home) rather than extending {@link IntegrationTest}.
+     */
+    private static final Path EVALUATION_HOME = evaluationHome();
+
+    @DynamicPropertySource
+    static void home(DynamicPropertyRegistry registry) {
+        registry.add("runaway.home", EVALUATION_HOME::toString);
+    }
+
+    private static String adminToken() {
+        try {
+            return java.nio.file.Files.readString(EVALUATION_HOME.resolve("admin.token")).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Path evaluationHome() {
+        try {
+            return java.nio.file.Files.createTempDirectory("runaway-evaluation-home-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @TestConfiguration
+    static class TheDayTheQuestionsWereWritten {
+        @Bean
+        @Primary
+        Clock evaluationClock() {
+            return CLOCK;
+        }
+    }
+
+    private static final Path EXPORTS = Path.of("src/test/resources/fixtures/exports");
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JsonMapper json;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://127.0.0.1:" + port, json);
+    }
     private static final List<String> REFUSALS = List.of("unclear", "unanswerable", "not_understood");
 
     /** One export as an athlete: where it lives, the athlete's zone and units. */
@@ -49,7 +126,15 @@ class ChatEvaluationTest extends IntegrationTest {
             new Athlete("Theta", EXPORTS.resolve("thetazero-alogsky/activities.csv"),
                     ZoneId.of("America/New_York"), "metric"),
             new Athlete("Shash", EXPORTS.resolve("shash23-routerunner/user2.csv"), ZoneId.of("Europe/London"),
-                    "metric"));
+                    "metric"),
+            new Athlete("Hesh", EXPORTS.resolve("heshington-strava-project/activities.csv"),
+                    ZoneId.of("Pacific/Auckland"), "metric"),
+            new Athlete("Sav", EXPORTS.resolve("savmul-run-performance-dropoff/activities.csv"),
+                    ZoneId.of("America/New_York"), "imperial"),
+            new Athlete("Darek", EXPORTS.resolve("darixxxon-mystravaanalytics/activities.csv"),
+                    ZoneId.of("Europe/Warsaw"), "metric"),
+            new Athlete("Els", EXPORTS.resolve("els2250-marathontraining/activities.csv"),
+                    ZoneId.of("America/New_York"), "imperial"));
 
     /** What a correct answer shows. */
     private sealed interface Expect {
@@ -114,7 +199,7 @@ class ChatEvaluationTest extends IntegrationTest {
             return;
         }
         for (var athlete : ATHLETES) {
-            var account = newAthlete(athlete.name());
+            var account = api.createAthlete(adminToken(), athlete.name());
             api.put("/api/athlete", account.token(), Map.of("timezone", athlete.zone().getId(), "units",
                     athlete.units()));
             var job = api.importAndWait(athlete.csv(), account.token());
@@ -134,7 +219,7 @@ class ChatEvaluationTest extends IntegrationTest {
         importOnce();
         var cases = new ArrayList<Case>();
         for (var athlete : ATHLETES) {
-            cases.addAll(new Questions(athlete, TRUTHS.get(athlete.name()), LocalDate.now(athlete.zone())).all());
+            cases.addAll(new Questions(athlete, TRUTHS.get(athlete.name()), LocalDate.now(CLOCK.withZone(athlete.zone()))).all());
         }
         evaluate("templated", cases, 300);
     }
@@ -146,17 +231,44 @@ class ChatEvaluationTest extends IntegrationTest {
      */
     @Test
     void offline_chat_answers_runners_questions_exactly_or_refuses() throws java.io.IOException {
+        evaluate("runners'", written("src/test/resources/chat/runner-questions.tsv"), 450);
+    }
+
+    /**
+     * Questions written later by another colleague who had seen neither the reader nor the questions above, over two
+     * exports the reader had never met (src/test/resources/chat/held-out-questions.tsv). Their first run measured how
+     * the reader does on questions it was not tuned on (BENCHMARKS.md); the reader has learnt from them since. One
+     * spec was changed after that run: "half marathons or longer" allows 1 % for GPS like every race distance here
+     * (the author had been told to use the full 21,097.5 m for "or longer").
+     */
+    @Test
+    void offline_chat_answers_held_out_questions_exactly_or_refuses() throws java.io.IOException {
+        evaluate("held-out", written("src/test/resources/chat/held-out-questions.tsv"), 250);
+    }
+
+    /**
+     * A second held-out set, written like the first by a colleague who had seen neither the reader nor any earlier
+     * question, over two more exports (src/test/resources/chat/held-out-2-questions.tsv).
+     */
+    @Test
+    void offline_chat_answers_a_second_held_out_set_exactly_or_refuses() throws java.io.IOException {
+        evaluate("second held-out", written("src/test/resources/chat/held-out-2-questions.tsv"), 280);
+    }
+
+    private List<Case> written(String file) throws java.io.IOException {
         importOnce();
         var cases = new ArrayList<Case>();
-        var lines = java.nio.file.Files.readAllLines(Path.of("src/test/resources/chat/runner-questions.tsv"));
-        for (var line : lines) {
+        for (var line : java.nio.file.Files.readAllLines(Path.of(file))) {
+            if (line.isBlank()) {
+                continue;
+            }
             var cells = line.split("\t");
             var athlete = ATHLETES.stream().filter(a -> a.name().equals(cells[0])).findFirst().orElseThrow();
             var spec = json.readTree(cells[2]);
             cases.add(new Case(cells[0], cells[1], Specs.expect(spec, TRUTHS.get(cells[0]), athlete,
-                    LocalDate.now(athlete.zone()))));
+                    LocalDate.now(CLOCK.withZone(athlete.zone())))));
         }
-        evaluate("runners'", cases, 450);
+        return cases;
     }
 
     private void evaluate(String name, List<Case> cases, int least) {
@@ -181,7 +293,7 @@ class ChatEvaluationTest extends IntegrationTest {
         var total = cases.size();
         var exact = tally.getOrDefault(Verdict.EXACT, 0);
         System.out.printf(Locale.ROOT, "Chat evaluation, %s questions: %d over %d exports: %d exact (%.1f %%), %d "
-                        + "refused, %d wrong%n", name, total, ATHLETES.size(), exact, 100.0 * exact / total,
+                        + "refused, %d wrong%n", name, total, cases.stream().map(Case::athlete).distinct().count(), exact, 100.0 * exact / total,
                 tally.getOrDefault(Verdict.REFUSED, 0), tally.getOrDefault(Verdict.WRONG, 0));
         refused.forEach(line -> System.out.println("  refused: " + line));
         wrong.forEach(line -> System.out.println("  WRONG: " + line));
@@ -239,6 +351,7 @@ class ChatEvaluationTest extends IntegrationTest {
                 Map.entry("yoga", List.of("Yoga")), Map.entry("golf", List.of("Golf")),
                 Map.entry("nordic_ski", List.of("Nordic Ski")), Map.entry("elliptical", List.of("Elliptical")),
                 Map.entry("rowing", List.of("Rowing", "Virtual Row")), Map.entry("workout", List.of("Workout")));
+        private static final Map<ExportTruth, java.util.Set<Long>> SUSPECTS = new java.util.IdentityHashMap<>();
         private static final Map<String, Double> RACES = Map.of("5k", 5_000.0, "10k", 10_000.0, "half", 21_097.5,
                 "marathon", 42_195.0);
 
@@ -294,6 +407,8 @@ class ChatEvaluationTest extends IntegrationTest {
                             + String.format(Locale.ROOT, "%02d", perUnit % 60));
                 }
                 case "days" -> new Figure("/days_active", selected.stream().map(Row::day).distinct().count(), 0);
+                case "calories" -> new Figure("/calories_kcal", selected.stream().filter(r -> r.calories() != null)
+                        .mapToDouble(Row::calories).sum(), 0.51);
                 case "per_week_distance" -> {
                     if (selected.isEmpty()) {
                         yield new Count(0);
@@ -311,10 +426,13 @@ class ChatEvaluationTest extends IntegrationTest {
                 case "hilliest" -> one(selected.stream().filter(r -> r.climbM() != null).toList(),
                         Comparator.comparingDouble(Row::climbM).thenComparing(Row::start));
                 case "fastest_race" -> {
+                    // a record is the fastest credible run (README: how evidence is chosen), as the coach's best
+                    // efforts are: the rule is written again in CredibleRuns, from the README alone
                     var race = RACES.get(spec.get("race").asString());
+                    var suspects = SUSPECTS.computeIfAbsent(truth, t -> CredibleRuns.suspects(t.rows()));
                     var runs = truth.where(r -> TYPES.get("run").contains(r.type()) && r.metres() >= 0.99 * race
-                            && r.movingS() > 0 && (from == null || !r.day().isBefore(from))
-                            && (to == null || !r.day().isAfter(to)));
+                            && r.movingS() > 0 && !suspects.contains(r.id())
+                            && (from == null || !r.day().isBefore(from)) && (to == null || !r.day().isAfter(to)));
                     yield runs.stream().min(Comparator.comparingDouble((Row r) -> r.movingS() / r.metres())
                             .thenComparing(Row::day)).<Expect>map(r -> new Activity(r.id())).orElse(new Count(0));
                 }
@@ -439,6 +557,10 @@ class ChatEvaluationTest extends IntegrationTest {
                 var key = imperial ? "/climb_ft" : "/climb_m";
                 ask("What was my total elevation gain running in " + y + "?", new Figure(key, climb, 0.51));
                 ask("how much climbing did I do on runs in " + y, new Figure(key, climb, 0.51));
+            }
+            if (inYear.stream().anyMatch(r -> r.calories() != null)) {
+                var kcal = inYear.stream().filter(r -> r.calories() != null).mapToDouble(Row::calories).sum();
+                ask("how many calories did I burn running in " + y, new Figure("/calories_kcal", kcal, 0.51));
             }
             var heartrate = ExportTruth.heartrate(inYear);
             if (heartrate != null) {

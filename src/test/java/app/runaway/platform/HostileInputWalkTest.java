@@ -95,6 +95,9 @@ class HostileInputWalkTest extends IntegrationTest {
                         "max_distance_m", "sort", "cursor", "limit"),
                 at("GET", "/api/activities/{id}", "/api/activities/" + activity),
                 at("GET", "/api/activities/{id}", "/api/activities/{path}"),
+                at("PUT", "/api/activities/{id}/evidence", "/api/activities/" + activity + "/evidence")
+                        .fields(Map.of("evidence", "\"exclude\""), "evidence"),
+                at("PUT", "/api/activities/{id}/evidence", "/api/activities/{path}/evidence"),
                 at("GET", "/api/stats").query("period", "from", "to", "sport_type"),
                 at("GET", "/api/jobs/{jobId}", "/api/jobs/" + job),
                 at("GET", "/api/jobs/{jobId}", "/api/jobs/{path}"),
@@ -137,7 +140,13 @@ class HostileInputWalkTest extends IntegrationTest {
                 at("GET", "/api/webhooks/strava").query("hub.mode", "hub.challenge", "hub.verify_token"),
                 at("POST", "/api/webhooks/strava").fields(Map.of("object_type", "\"activity\"", "aspect_type",
                         "\"create\"", "object_id", "1", "owner_id", "1"), "object_type", "aspect_type", "object_id",
-                        "owner_id", "updates", "event_time", "subscription_id"));
+                        "owner_id", "updates", "event_time", "subscription_id"),
+                at("GET", "/api/tokens").query("athlete_id"),
+                at("GET", "/api/tokens").query("athlete_id").asOperator(),
+                // no token has id 0 or a hostile value: the walk never revokes the token it walks with
+                at("DELETE", "/api/tokens/{id}", "/api/tokens/{path}"),
+                at("DELETE", "/api/tokens/{id}", "/api/tokens/0").query("athlete_id"),
+                at("DELETE", "/api/tokens/{id}", "/api/tokens/0").query("athlete_id").asOperator());
     }
 
     @Autowired

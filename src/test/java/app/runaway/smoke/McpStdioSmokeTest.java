@@ -188,7 +188,7 @@ class McpStdioSmokeTest {
 
     /** A stdio server started by hand; its log (stderr) goes to {@link #STDERR}, which a full pipe cannot block. */
     private static Process start(Map<String, String> settings) throws IOException, InterruptedException {
-        var builder = new ProcessBuilder(PackagedJar.java21(), "-jar", PackagedJar.JAR.toString(), "--mcp-stdio")
+        var builder = new ProcessBuilder(PackagedJar.java21(), PackagedJar.HEAP, "-jar", PackagedJar.JAR.toString(), "--mcp-stdio")
                 .redirectError(home.resolve(STDERR).toFile());
         builder.environment().clear();
         builder.environment().putAll(PackagedJar.environment(home, settings));

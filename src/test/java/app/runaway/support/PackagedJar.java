@@ -35,12 +35,16 @@ public final class PackagedJar implements AutoCloseable {
         this.port = port;
     }
 
+    /** The heap the README gives {@code java -jar}. */
+    public static final String HEAP = "-Xmx768m";
+
     /** Starts the jar's HTTP service on a free port and waits until {@code /health} answers. */
     public static PackagedJar start(Path home, Map<String, String> settings) throws IOException, InterruptedException {
         assertThat(JAR).as("the packaged jar (run `mvn package -DskipTests` first)").isRegularFile();
         var port = freePort();
         var log = Files.createTempFile(home, "server-", ".log");
-        var builder = new ProcessBuilder(java21(), "-jar", JAR.toString()).redirectErrorStream(true)
+        // the heap the README gives java -jar
+        var builder = new ProcessBuilder(java21(), HEAP, "-jar", JAR.toString()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment(home, settings));

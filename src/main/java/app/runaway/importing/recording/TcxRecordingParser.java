@@ -43,7 +43,8 @@ final class TcxRecordingParser implements RecordingParser {
                 computed.startLatitude(),
                 computed.startLongitude(),
                 activity.device());
-        return new Recording(RecordingFormat.TCX.extension(), sportType, null, start, null, track);
+        return new Recording(RecordingFormat.TCX.extension(), sportType, null, start, null, track,
+                activity.lapCalories());
     }
 
     private static TcxActivity read(byte[] content) throws UnreadableRecordingException {
