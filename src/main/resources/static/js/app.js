@@ -10,6 +10,11 @@
 
     var palette = ['#0b5cad', '#c2410c', '#17692f', '#7e22ce', '#a1191f', '#0e7490', '#4a5563', '#b45309'];
 
+    function clock(seconds) {
+        var whole = Math.round(seconds);
+        return Math.floor(whole / 60) + ':' + String(whole % 60).padStart(2, '0');
+    }
+
     function drawCharts(root) {
         if (typeof Chart === 'undefined') {
             return;
@@ -29,8 +34,18 @@
                 dataset.borderColor = dataset.borderColor || colour;
                 delete dataset.colour;
             });
+            var y = spec.options && spec.options.scales && spec.options.scales.y;
+            if (y && y.pace) {
+                delete y.pace;
+                y.ticks = {callback: clock};
+                spec.options.plugins = {tooltip: {callbacks: {label: function (item) {
+                    return item.dataset.label + ': ' + clock(item.raw);
+                }}}};
+            }
             spec.options = Object.assign({responsive: true, maintainAspectRatio: false, animation: false,
                 plugins: {legend: {display: spec.data.datasets.length > 1}}}, spec.options || {});
+            spec.options.plugins = Object.assign({legend: {display: spec.data.datasets.length > 1}},
+                spec.options.plugins || {});
             canvas.chart = new Chart(canvas, spec);
         });
     }

@@ -7,7 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout shows: the signed-in athlete's profile (name, units, zone). */
+/** What every page shows: the signed-in athlete's profile (name, units, zone) and figures in their units. */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 class PageModel {
     private final AthleteProfiles profiles;
@@ -16,8 +16,12 @@ class PageModel {
         this.profiles = profiles;
     }
 
-    @ModelAttribute("me")
-    AthleteProfile me(@AuthenticationPrincipal CurrentAthlete athlete) {
-        return athlete == null ? null : profiles.get(athlete.id());
+    @ModelAttribute
+    void addAthlete(@AuthenticationPrincipal CurrentAthlete athlete, org.springframework.ui.Model model) {
+        if (athlete != null) {
+            AthleteProfile me = profiles.get(athlete.id());
+            model.addAttribute("me", me);
+            model.addAttribute("fmt", new Figures(me.units()));
+        }
     }
 }
