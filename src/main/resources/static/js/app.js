@@ -53,6 +53,17 @@
     document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
     document.addEventListener('htmx:afterSettle', function (event) { drawCharts(event.target); });
 
+    // A question sent: clear the box for the next one.
+    document.addEventListener('htmx:afterRequest', function (event) {
+        if (event.detail.successful && event.target.matches('form[data-reset-after]')) {
+            var box = event.target.querySelector('textarea');
+            if (box) {
+                box.value = '';
+                box.focus();
+            }
+        }
+    });
+
     // The settings page offers the browser's own time zone.
     document.addEventListener('click', function (event) {
         var button = event.target.closest('[data-browser-zone]');

@@ -39,7 +39,19 @@ record ActivityView(
     record Display(String distance, String movingTime, String elapsedTime, String pace, String speed) {
     }
 
+    /** An activity in a list: its track's figures without the route's positions. */
     static ActivityView of(Activity a, Units units) {
+        var view = detailed(a, units);
+        return a.track() == null || a.track().route() == null ? view : new ActivityView(view.id, view.stravaId,
+                view.source, view.name, view.sportType, view.workoutType, view.startDate, view.startDateLocal,
+                view.timezone, view.distanceM, view.movingTimeS, view.elapsedTimeS, view.elevationGainM,
+                view.averageSpeedMps, view.maxSpeedMps, view.averageHeartrate, view.maxHeartrate,
+                view.averageCadence, view.gearName, view.commute, view.trainer, view.manual, view.description,
+                view.relativeEffort, a.track().withoutRoute(), view.deviceName, view.sources, view.display);
+    }
+
+    /** One activity, its track's route included. */
+    static ActivityView detailed(Activity a, Units units) {
         var pace = a.isFootSport() ? Pace.of(a.distanceM(), a.movingTimeS()).map(p -> p.format(units)).orElse(null)
                 : null;
         var speed = !a.isFootSport() && a.movingTimeS() > 0 && a.distanceM() > 0

@@ -22,7 +22,7 @@ class DashboardCharts {
     }
 
     String weekly(List<ActivityTotals.Bucket> weeks, Units units) {
-        var figures = new Figures(units);
+        var figures = new Figures(units, java.time.ZoneOffset.UTC);
         return ChartData.bar(weeks.stream().map(w -> WEEK.format(w.start())).toList())
                 .series("Distance (" + units.distanceUnit() + ")",
                         weeks.stream().map(w -> figures.amount(w.totals().distanceM())).toList(), null)
@@ -30,7 +30,7 @@ class DashboardCharts {
     }
 
     String monthly(MonthlyTotals monthly, Units units) {
-        var figures = new Figures(units);
+        var figures = new Figures(units, java.time.ZoneOffset.UTC);
         var chart = ChartData.bar(monthly.months().stream().map(r -> r.month().substring(0, 3)).toList());
         for (var i = 0; i < monthly.years().size(); i++) {
             var column = i;
@@ -51,7 +51,7 @@ class DashboardCharts {
     }
 
     String pace(TrainingHistory history, Units units) {
-        var figures = new Figures(units);
+        var figures = new Figures(units, java.time.ZoneOffset.UTC);
         var runs = history.comparablePace();
         return ChartData.line(runs.stream().map(r -> DAY.format(r.localDate())).toList())
                 .series("Pace (min/" + units.distanceUnit() + ")", runs.stream()

@@ -13,7 +13,7 @@ import java.util.Locale;
  * Figures as the pages show them, in the signed-in athlete's units: the activity store's own formats (distance,
  * pace, clock), plus the dates of the athlete's calendar. Templates reach it as {@code fmt}.
  */
-public record Figures(Units units) {
+public record Figures(Units units, java.time.ZoneId zone) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
@@ -69,6 +69,11 @@ public record Figures(Units units) {
 
     public String shortDay(LocalDate day) {
         return day == null ? "" : SHORT_DAY.format(day);
+    }
+
+    /** An instant on the athlete's clock: "Tue 1 Dec 2026, 21:40". */
+    public String moment(java.time.Instant instant) {
+        return instant == null ? "" : DAY_TIME.format(instant.atZone(zone));
     }
 
     public String dayTime(LocalDateTime time) {

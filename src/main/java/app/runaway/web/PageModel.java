@@ -21,7 +21,7 @@ class PageModel {
         if (athlete != null) {
             AthleteProfile me = profiles.get(athlete.id());
             model.addAttribute("me", me);
-            model.addAttribute("fmt", new Figures(me.units()));
+            model.addAttribute("fmt", new Figures(me.units(), me.timezone()));
         }
     }
 }
