@@ -54,7 +54,7 @@ public record Figures(Units units, java.time.ZoneId zone) {
     }
 
     /** A time in seconds with a fraction (a record's), to the second. */
-    public String clock(double seconds) {
+    public String time(double seconds) {
         return Durations.clock(Math.round(seconds));
     }
 

@@ -49,12 +49,12 @@ class ImportPages {
      *                 updated, skipped, failed, failures
      */
     record JobView(UUID id, String status, JsonNode progress, String error) {
-        boolean ended() {
+        public boolean ended() {
             return status.equals("succeeded") || status.equals("failed");
         }
 
         /** Per cent of the rows processed, when the total is known. */
-        Integer percent() {
+        public Integer percent() {
             if (progress == null || !progress.has("total") || progress.get("total").asInt() <= 0) {
                 return null;
             }
@@ -62,7 +62,7 @@ class ImportPages {
                     / progress.get("total").asInt()));
         }
 
-        int count(String field) {
+        public int count(String field) {
             return progress == null || !progress.has(field) ? 0 : progress.get(field).asInt();
         }
     }
