@@ -3,12 +3,16 @@ package app.runaway.web;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -26,6 +30,26 @@ class ProblemPages extends AbstractHttpMessageConverter<ProblemDetail> {
     @Override
     protected boolean supports(Class<?> type) {
         return ProblemDetail.class.isAssignableFrom(type);
+    }
+
+    /**
+     * Only for a request that names HTML in its Accept header (a browser's page load): a client accepting anything
+     * (curl, an API client) keeps getting application/problem+json.
+     */
+    @Override
+    public List<MediaType> getSupportedMediaTypes(Class<?> clazz) {
+        return asksForHtml() ? super.getSupportedMediaTypes(clazz) : List.of();
+    }
+
+    @Override
+    protected boolean canWrite(MediaType mediaType) {
+        return asksForHtml() && super.canWrite(mediaType);
+    }
+
+    private static boolean asksForHtml() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getHeader(HttpHeaders.ACCEPT) != null
+                && attributes.getRequest().getHeader(HttpHeaders.ACCEPT).contains(MediaType.TEXT_HTML_VALUE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.runaway.web;
 
+import app.runaway.athlete.AthleteProfile;
 import app.runaway.athlete.AthleteProfiles;
 import app.runaway.mydata.MyData;
 import app.runaway.platform.InvalidInputException;
@@ -34,9 +35,32 @@ class SettingsPages {
         this.clock = clock;
     }
 
+    /** The profile form's fields as typed (or as stored), so that a refused value stays in its box. */
+    record ProfileForm(String units, String timezone, String maxHeartrate, String restingHeartrate,
+                       String birthYear) {
+        static ProfileForm of(AthleteProfile profile) {
+            return new ProfileForm(profile.units().code(), profile.timezone().getId(), text(profile.maxHeartrate()),
+                    text(profile.restingHeartrate()), text(profile.birthYear()));
+        }
+
+        static ProfileForm of(Map<String, String> typed, AthleteProfile profile) {
+            var stored = of(profile);
+            return new ProfileForm(typed.getOrDefault("units", stored.units()),
+                    typed.getOrDefault("timezone", stored.timezone()),
+                    typed.getOrDefault("max_heartrate", stored.maxHeartrate()),
+                    typed.getOrDefault("resting_heartrate", stored.restingHeartrate()),
+                    typed.getOrDefault("birth_year", stored.birthYear()));
+        }
+
+        private static String text(Integer value) {
+            return value == null ? "" : value.toString();
+        }
+    }
+
     @GetMapping("/settings")
-    String page(Model model) {
+    String page(@AuthenticationPrincipal CurrentAthlete athlete, Model model) {
         model.addAttribute("confirmation", MyData.CONFIRMATION);
+        model.addAttribute("form", ProfileForm.of(profiles.get(athlete.id())));
         return "settings";
     }
 
@@ -55,10 +79,11 @@ class SettingsPages {
             model.addAttribute("me", changed);
             model.addAttribute("fmt", new Figures(changed.units(), changed.timezone()));
             model.addAttribute("saved", true);
+            model.addAttribute("form", ProfileForm.of(changed));
         } catch (InvalidInputException e) {
             // shown beside the form, which keeps what was typed
             model.addAttribute("problem", e.getMessage());
-            model.addAttribute("typed", form);
+            model.addAttribute("form", ProfileForm.of(form, profiles.get(athlete.id())));
         }
         return "settings";
     }
@@ -75,6 +100,7 @@ class SettingsPages {
     String delete(@AuthenticationPrincipal CurrentAthlete athlete,
                   @RequestParam(defaultValue = "") String confirmation, Model model) {
         model.addAttribute("confirmation", MyData.CONFIRMATION);
+        model.addAttribute("form", ProfileForm.of(profiles.get(athlete.id())));
         if (!MyData.CONFIRMATION.equals(confirmation.strip())) {
             model.addAttribute("deleteProblem", "Nothing was deleted: type \"" + MyData.CONFIRMATION
                     + "\" exactly to confirm.");
