@@ -63,6 +63,17 @@ public record Figures(Units units, java.time.ZoneId zone) {
         return String.format(Locale.ROOT, "%.1f h", seconds / 3600.0);
     }
 
+    /** Where an activity's figures came from, in words. */
+    public String source(app.runaway.activity.ActivitySource source) {
+        return switch (source.code()) {
+            case "strava_api" -> "Strava";
+            case "strava_export" -> "your Strava export";
+            case "file_upload" -> "an uploaded file";
+            case "demo" -> "the demo";
+            default -> source.code();
+        };
+    }
+
     public String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
     }

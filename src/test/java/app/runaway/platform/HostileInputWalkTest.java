@@ -2,6 +2,7 @@ package app.runaway.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.runaway.support.BrowserSession;
 import app.runaway.support.IntegrationTest;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -175,8 +176,8 @@ class HostileInputWalkTest extends IntegrationTest {
     private RequestMappingHandlerMapping mappings;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    /** The browser session (cookie and CSRF token) of the endpoint being walked, or null for the API's token. */
-    private String[] session;
+    /** The browser session of the endpoint being walked, or null for the API's token. */
+    private BrowserSession session;
     private final List<String> failures = new ArrayList<>();
     private int requests;
 
@@ -193,7 +194,7 @@ class HostileInputWalkTest extends IntegrationTest {
         var table = endpoints(athlete.id(), goal, job.get("job_id").asString(), conversation, activity);
         assertThat(uncovered(table)).as("endpoints the walk does not cover").isEmpty();
 
-        var browser = signIn(athlete.token());
+        var browser = BrowserSession.signIn(baseUrl(), athlete.token());
         for (var endpoint : table) {
             var token = endpoint.admin() ? adminToken() : athlete.token();
             session = endpoint.browser() ? browser : null;
@@ -254,28 +255,6 @@ class HostileInputWalkTest extends IntegrationTest {
         assertThat(api.allActivities(athlete.token(), "")).hasSize(stored);
     }
 
-    /** Signs a browser in with the token: its session cookie, and the CSRF token its pages carry. */
-    private String[] signIn(String token) throws Exception {
-        var noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        var form = noRedirects.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/signin")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        var cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        var csrf = csrf(form.body(), "name=\"_csrf\" value=\"");
-        var signedIn = noRedirects.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/signin"))
-                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=" + encode(token) + "&_csrf=" + encode(csrf)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        var session = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        var page = noRedirects.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/settings"))
-                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
-        return new String[] {session, csrf(page.body(), "name=\"csrf-token\" content=\"")};
-    }
-
-    private static String csrf(String page, String before) {
-        var start = page.indexOf(before) + before.length();
-        return page.substring(start, page.indexOf('"', start));
-    }
-
     /** The handler mappings of the running service that the table does not name. */
     private List<String> uncovered(List<Endpoint> table) {
         var covered = table.stream().map(e -> e.method() + " " + e.mapping()).collect(Collectors.toSet());
@@ -305,7 +284,7 @@ class HostileInputWalkTest extends IntegrationTest {
     private void sendRaw(String method, String path, String token, String contentType, String body) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60));
         if (session != null) {
-            builder.header("Cookie", session[0]).header("X-CSRF-TOKEN", session[1]);
+            builder.header("Cookie", session.cookie()).header("X-CSRF-TOKEN", session.csrf());
         } else if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

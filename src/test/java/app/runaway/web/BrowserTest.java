@@ -43,6 +43,19 @@ abstract class BrowserTest extends IntegrationTest {
     /** Requests the pages made to anything but the app. */
     protected final List<String> foreignRequests = new ArrayList<>();
 
+    /** A failing test leaves a picture of the page as it was, and its text, in target/screenshots. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestExecutionExceptionHandler pictureOfFailure = (extension, failure) -> {
+        if (page != null && !page.isClosed()) {
+            var name = extension.getRequiredTestMethod().getName();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + "-failure.png"))
+                    .setFullPage(true));
+            Files.writeString(Path.of("target/screenshots", name + "-failure.txt"), page.url() + "\n"
+                    + page.locator("body").innerText());
+        }
+        throw failure;
+    };
+
     @BeforeAll
     static void launch() {
         if (!Files.isExecutable(CHROMIUM)) {

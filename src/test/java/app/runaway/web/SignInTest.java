@@ -64,6 +64,30 @@ class SignInTest extends BrowserTest {
         assertThat(api.get("/api/athlete", null).status()).isEqualTo(401);
     }
 
+    @Test
+    void the_api_documentation_opens_without_signing_in_and_every_operation_names_its_errors() {
+        page.navigate("/swagger-ui.html");
+        page.locator(".swagger-ui .info .title").waitFor();
+        assertThat(page.locator(".swagger-ui .info .title").textContent()).contains("Runaway API");
+        assertThat(page.locator(".opblock").count()).isGreaterThan(30);
+        screenshot("api-docs");
+
+        var docs = api.get("/v3/api-docs", null).body();
+        var operations = 0;
+        for (var path : docs.get("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                operations++;
+                var responses = operation.getValue().get("responses");
+                assertThat(responses.has("400") && responses.has("401") && responses.has("404"))
+                        .as(operation.getKey() + " " + path.getKey()).isTrue();
+                assertThat(responses.get("401").get("content").has("application/problem+json")).isTrue();
+            }
+        }
+        assertThat(operations).isGreaterThan(30);
+        assertThat(docs.get("paths").has("/api/my-data")).isTrue();
+        assertThat(docs.get("paths").has("/settings")).as("web pages are not the API").isFalse();
+    }
+
     private Cookie session() {
         return context.cookies().stream().filter(c -> c.name.equals("RUNAWAY_SESSION")).findFirst().orElseThrow();
     }
