@@ -55,13 +55,18 @@ class DashboardController {
         }
         var profile = profiles.get(athlete.id());
         var today = LocalDate.now(clock.withZone(profile.timezone()));
-        var last = until == null || until.isBlank() ? today : RequestDates.parse("until", until);
+        var history = stats.span(athlete.id());
+        var chosen = until == null || until.isBlank() ? null : RequestDates.parse("until", until);
+        // a history that ended before the weeks shown (an old export) is shown up to its last day, and says so
+        var last = chosen != null ? chosen : history.map(h -> h[1])
+                .filter(lastDay -> lastDay.isBefore(StatsPeriod.WEEK.startOf(today).minusWeeks(span - 1L)))
+                .orElse(today);
         model.addAttribute("weeks", span);
         model.addAttribute("spans", SPANS);
         model.addAttribute("until", last);
         model.addAttribute("today", today);
         model.addAttribute("sport", sport);
-        var history = stats.span(athlete.id());
+        model.addAttribute("endsEarlier", chosen == null && !last.equals(today));
         if (history.isEmpty()) {
             model.addAttribute("empty", true);
             return "dashboard";
