@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A stored activity, as the store reads it back. Metres, seconds, m/s and bpm. {@code source} is the highest-ranked
- * of {@code sources}, every source that has given it figures.
+ * A stored activity, as the store reads it back. Metres, seconds, m/s, bpm and kilocalories. {@code source} is the
+ * highest-ranked of {@code sources}, every source that has given it figures.
  */
 public record Activity(
         long id,
@@ -36,7 +36,22 @@ public record Activity(
         Integer relativeEffort,
         TrackSummary track,
         String deviceName,
-        List<ActivitySource> sources) {
+        List<ActivitySource> sources,
+        Double calories) {
+
+    /** An activity whose sources state no calories. */
+    public Activity(long id, long athleteId, Long stravaId, ActivitySource source, String name, String sportType,
+                    WorkoutType workoutType, Instant startDate, LocalDateTime startDateLocal, String timezone,
+                    double distanceM, int movingTimeS, int elapsedTimeS, Double elevationGainM,
+                    Double averageSpeedMps, Double maxSpeedMps, Double averageHeartrate, Double maxHeartrate,
+                    Double averageCadence, String gearName, boolean commute, boolean trainer, boolean manual,
+                    String description, Integer relativeEffort, TrackSummary track, String deviceName,
+                    List<ActivitySource> sources) {
+        this(id, athleteId, stravaId, source, name, sportType, workoutType, startDate, startDateLocal, timezone,
+                distanceM, movingTimeS, elapsedTimeS, elevationGainM, averageSpeedMps, maxSpeedMps, averageHeartrate,
+                maxHeartrate, averageCadence, gearName, commute, trainer, manual, description, relativeEffort, track,
+                deviceName, sources, null);
+    }
 
     /** Foot sports are measured by pace; everything else by speed. */
     public boolean isFootSport() {

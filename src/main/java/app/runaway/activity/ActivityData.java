@@ -67,6 +67,7 @@ class ActivityData implements PersonalData {
         row.put("manual", a.manual());
         row.put("description", a.description());
         row.put("relative_effort", a.relativeEffort());
+        row.put("calories_kcal", a.calories());
         row.put("device_name", a.deviceName());
         row.put("sources", a.sources().stream().map(ActivitySource::code).toList());
         row.put("track", a.track() == null ? null : a.track().withoutRoute());

@@ -57,7 +57,8 @@ public record ActivityFilter(
         FASTEST("moving_time_s / nullif(distance_m, 0) ASC NULLS LAST"),
         SLOWEST("moving_time_s / nullif(distance_m, 0) DESC NULLS LAST"),
         MOST_CLIMB("elevation_gain_m DESC NULLS LAST"),
-        HIGHEST_HEARTRATE("average_heartrate DESC NULLS LAST");
+        HIGHEST_HEARTRATE("average_heartrate DESC NULLS LAST"),
+        MOST_CALORIES("calories DESC NULLS LAST");
 
         private final String sql;
 
@@ -75,6 +76,7 @@ public record ActivityFilter(
                 case FASTEST, SLOWEST -> "distance_m > 0 AND moving_time_s > 0";
                 case MOST_CLIMB -> "elevation_gain_m IS NOT NULL";
                 case HIGHEST_HEARTRATE -> "average_heartrate IS NOT NULL";
+                case MOST_CALORIES -> "calories IS NOT NULL";
                 default -> null;
             };
         }

@@ -242,7 +242,8 @@ public class ActivityReader {
                 (Integer) rs.getObject("relative_effort"),
                 track == null ? null : json.readValue(track, TrackSummary.class),
                 blankToNull(rs.getString("device_name")),
-                sources(rs));
+                sources(rs),
+                (Double) rs.getObject("calories"));
     }
 
     private static List<ActivitySource> sources(ResultSet rs) throws SQLException {

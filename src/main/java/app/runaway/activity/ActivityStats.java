@@ -58,7 +58,8 @@ public class ActivityStats {
             count(*) FILTER (WHERE average_heartrate > 0) AS with_hr,
             count(DISTINCT start_date_local::date) AS days,
             coalesce(sum(distance_m) FILTER (WHERE distance_m > 0 AND moving_time_s > 0), 0) AS pace_distance,
-            coalesce(sum(moving_time_s) FILTER (WHERE distance_m > 0 AND moving_time_s > 0), 0) AS pace_time""";
+            coalesce(sum(moving_time_s) FILTER (WHERE distance_m > 0 AND moving_time_s > 0), 0) AS pace_time,
+            coalesce(sum(calories), 0) AS calories, count(calories) AS with_calories""";
 
     /** What the activities matching a filter add up to (its order and limit do not matter). */
     public ActivityTotals totals(long athleteId, ActivityFilter filter) {
@@ -98,7 +99,7 @@ public class ActivityStats {
         return new ActivityTotals(rs.getInt("n"), rs.getDouble("distance"), rs.getLong("moving"),
                 rs.getLong("elapsed"), rs.getDouble("climb"), rs.getInt("with_climb"), rs.getDouble("beats"),
                 rs.getLong("hr_time"), rs.getInt("with_hr"), rs.getInt("days"), rs.getDouble("pace_distance"),
-                rs.getLong("pace_time"));
+                rs.getLong("pace_time"), rs.getDouble("calories"), rs.getInt("with_calories"));
     }
 
     /** Totals per local day and sport type, for the days from {@code from} to {@code to} inclusive that have any. */

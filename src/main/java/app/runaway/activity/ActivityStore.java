@@ -52,14 +52,15 @@ public class ActivityStore {
             new Column("manual", "bool", NewActivity::manual),
             new Column("description", "text", NewActivity::description),
             new Column("relative_effort", "int4", NewActivity::relativeEffort),
-            new Column("device_name", "text", NewActivity::deviceName));
+            new Column("device_name", "text", NewActivity::deviceName),
+            new Column("calories", "float8", NewActivity::calories));
     /**
      * Figures a row may lack although the activity has them (a recording's heart rate, an export's description, a
      * detailed record's device): a higher-ranked row without them (a list summary from Strava's API) does not erase
      * them. A source that knows there is none says so with an empty text.
      */
     private static final Set<String> FILLABLE = Set.of("elevation_gain_m", "average_heartrate", "max_heartrate",
-            "average_cadence", "description", "gear_name", "device_name", "relative_effort");
+            "average_cadence", "description", "gear_name", "device_name", "relative_effort", "calories");
     /** Set per row by the store itself (the zone and local start), not taken from the caller's record as is. */
     private static final List<String> PLACED = List.of("start_date", "start_date_local", "timezone",
             "timezone_from_athlete");

@@ -11,12 +11,15 @@ import java.util.OptionalDouble;
  * @param heartbeats      the sum of average heart rate times moving time, over activities with heart rate
  * @param heartrateTimeS  the moving time of those activities
  * @param paceDistanceM   the distance of activities with distance and moving time (the ones a pace is taken over)
+ * @param calories        kilocalories, summed over the activities whose source stated them
+ * @param withCalories    how many activities those are
  */
 public record ActivityTotals(int count, double distanceM, long movingTimeS, long elapsedTimeS,
                              double elevationGainM, int withElevation, double heartbeats, long heartrateTimeS,
-                             int withHeartrate, int daysActive, double paceDistanceM, long paceTimeS) {
+                             int withHeartrate, int daysActive, double paceDistanceM, long paceTimeS,
+                             double calories, int withCalories) {
 
-    public static final ActivityTotals NONE = new ActivityTotals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final ActivityTotals NONE = new ActivityTotals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Average heart rate over moving time, when any activity recorded it. */
     public OptionalDouble averageHeartrate() {

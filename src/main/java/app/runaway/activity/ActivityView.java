@@ -33,6 +33,7 @@ record ActivityView(
         TrackSummary track,
         String deviceName,
         java.util.List<String> sources,
+        Double caloriesKcal,
         Display display) {
 
     /** What a runner reads: "6.33 km", "41:08", "6:30 /km" (pace for foot sports, speed otherwise). */
@@ -41,17 +42,15 @@ record ActivityView(
 
     /** An activity in a list: its track's figures without the route's positions. */
     static ActivityView of(Activity a, Units units) {
-        var view = detailed(a, units);
-        return a.track() == null || a.track().route() == null ? view : new ActivityView(view.id, view.stravaId,
-                view.source, view.name, view.sportType, view.workoutType, view.startDate, view.startDateLocal,
-                view.timezone, view.distanceM, view.movingTimeS, view.elapsedTimeS, view.elevationGainM,
-                view.averageSpeedMps, view.maxSpeedMps, view.averageHeartrate, view.maxHeartrate,
-                view.averageCadence, view.gearName, view.commute, view.trainer, view.manual, view.description,
-                view.relativeEffort, a.track().withoutRoute(), view.deviceName, view.sources, view.display);
+        return of(a, units, a.track() == null ? null : a.track().withoutRoute());
     }
 
     /** One activity, its track's route included. */
     static ActivityView detailed(Activity a, Units units) {
+        return of(a, units, a.track());
+    }
+
+    private static ActivityView of(Activity a, Units units, TrackSummary track) {
         var pace = a.isFootSport() ? Pace.of(a.distanceM(), a.movingTimeS()).map(p -> p.format(units)).orElse(null)
                 : null;
         var speed = !a.isFootSport() && a.movingTimeS() > 0 && a.distanceM() > 0
@@ -64,8 +63,8 @@ record ActivityView(
                 a.workoutType() == null ? null : a.workoutType().code(), a.startDate(), a.startDateLocal(),
                 a.timezone(), a.distanceM(), a.movingTimeS(), a.elapsedTimeS(), a.elevationGainM(),
                 a.averageSpeedMps(), a.maxSpeedMps(), a.averageHeartrate(), a.maxHeartrate(), a.averageCadence(),
-                a.gearName(), a.commute(), a.trainer(), a.manual(), a.description(), a.relativeEffort(), a.track(),
+                a.gearName(), a.commute(), a.trainer(), a.manual(), a.description(), a.relativeEffort(), track,
                 a.deviceName() != null ? a.deviceName() : a.track() == null ? null : a.track().device(),
-                a.sources().stream().map(ActivitySource::code).toList(), display);
+                a.sources().stream().map(ActivitySource::code).toList(), a.calories(), display);
     }
 }

@@ -55,7 +55,9 @@ final class RecordedActivities {
                 false,
                 null,
                 null,
-                track);
+                track,
+                null,
+                recording.calories());
     }
 
     /**
@@ -138,6 +140,6 @@ final class RecordedActivities {
                 row.maxHeartrate() != null ? row.maxHeartrate() : track.maxHeartrate(),
                 row.averageCadence() != null ? row.averageCadence() : track.averageCadence(),
                 row.workoutType(), row.gearName(), row.commute(), row.trainer(), row.manual(), row.description(),
-                row.relativeEffort(), track);
+                row.relativeEffort(), track, row.deviceName(), row.calories());
     }
 }

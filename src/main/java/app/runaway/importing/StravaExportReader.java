@@ -167,7 +167,9 @@ final class StravaExportReader {
                 header.first(cells, "activity description").orElse(null),
                 header.first(cells, "relative effort").flatMap(ExportValues::number).map(v -> (int) Math.round(v))
                         .orElse(null),
-                null);
+                null,
+                null,
+                number(header, cells, "calories"));
         return new Parsed(rowNumber, activity, fileName, recordedMoving.isPresent());
     }
 

@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 /**
  * What a question measures over a set of activities, in base units: a count, metres, seconds, metres climbed,
  * beats per minute (averaged over moving time), seconds per km (total time over total distance), days with any
- * activity. Which of them add up over weeks and months ({@link #additive()}) decides whether "per week" makes sense.
+ * activity, kilocalories (where the source stated them). Which of them add up over weeks and months ({@link #additive()}) decides whether "per week" makes sense.
  */
 public enum Measure {
     COUNT("count"),
@@ -15,7 +15,8 @@ public enum Measure {
     ELEVATION_GAIN("elevation_gain"),
     AVERAGE_HEARTRATE("average_heartrate"),
     PACE("pace"),
-    DAYS_ACTIVE("days_active");
+    DAYS_ACTIVE("days_active"),
+    CALORIES("calories");
 
     private final String code;
 
@@ -36,7 +37,7 @@ public enum Measure {
         throw new IllegalArgumentException("no measure " + code);
     }
 
-    /** Counts, distances, times, climb and active days add up; heart rate and pace are averages. */
+    /** Counts, distances, times, climb, active days and calories add up; heart rate and pace are averages. */
     public boolean additive() {
         return this != AVERAGE_HEARTRATE && this != PACE;
     }
@@ -52,6 +53,7 @@ public enum Measure {
             case AVERAGE_HEARTRATE -> totals.averageHeartrate();
             case PACE -> totals.secondsPerKm();
             case DAYS_ACTIVE -> OptionalDouble.of(totals.daysActive());
+            case CALORIES -> totals.withCalories() > 0 ? OptionalDouble.of(totals.calories()) : OptionalDouble.empty();
         };
     }
 }

@@ -88,7 +88,8 @@ public class QueryTools {
             new Tool("find_activities", "Activities matching filters, in an order, with the count of all matches.",
                     with(DAYS, SELECTION, List.of(
                             Parameter.choice("sort", "default newest", List.of("newest", "oldest", "longest",
-                                    "shortest", "longest_time", "fastest", "slowest", "most_climb", "highest_hr")),
+                                    "shortest", "longest_time", "fastest", "slowest", "most_climb", "highest_hr",
+                                    "most_calories")),
                             Parameter.of("limit", Type.INTEGER, "1-" + MOST_ACTIVITIES + ", default 5"))),
                     Purpose.LOOKUP, QueryTools::findActivities),
             new Tool("activity_totals", "Count, distance, moving time, pace, climb, heart rate and active days of "
@@ -111,7 +112,8 @@ public class QueryTools {
                             Parameter.choice("bucket", "what to rank", List.of("day", "week", "month", "year"))
                                     .needed(),
                             Parameter.choice("measure", "default distance", List.of("count", "distance",
-                                    "moving_time", "elevation_gain", "average_heartrate", "pace", "days_active")),
+                                    "moving_time", "elevation_gain", "average_heartrate", "pace", "days_active",
+                                    "calories")),
                             Parameter.choice("order", "default highest", List.of("highest", "lowest")),
                             Parameter.of("limit", Type.INTEGER, "1-20, default 3"))),
                     Purpose.LOOKUP, QueryTools::rankPeriods),
@@ -208,6 +210,7 @@ public class QueryTools {
             case "slowest" -> Order.SLOWEST;
             case "most_climb" -> Order.MOST_CLIMB;
             case "highest_hr" -> Order.HIGHEST_HEARTRATE;
+            case "most_calories" -> Order.MOST_CALORIES;
             default -> throw new BadArgument("sort must be one of the listed orders");
         };
         return new Query.FindActivities(args.selection(args.days("from", "to")), order,

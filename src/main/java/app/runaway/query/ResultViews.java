@@ -64,6 +64,9 @@ public final class ResultViews {
                 perActivity.put(climbKey(units), Math.round(climb(total.elevationGainM(), units)
                         / total.withElevation()));
             }
+            if (total.withCalories() > 0) {
+                perActivity.put("calories_kcal", Math.round(total.calories() / total.withCalories()));
+            }
             view.put("per_activity", perActivity);
         }
         view.put("weeks", round(r.weeks(), 1));
@@ -91,6 +94,9 @@ public final class ResultViews {
             view.put(climbKey(units), Math.round(climb(total.elevationGainM(), units) / periods));
         }
         view.put("days_active", round(total.daysActive() / periods, 1));
+        if (total.withCalories() > 0) {
+            view.put("calories_kcal", Math.round(total.calories() / periods));
+        }
         return view;
     }
 
@@ -166,7 +172,7 @@ public final class ResultViews {
 
     // ---- pieces ----
 
-    /** Count, distance, time, pace, climb and heart rate of a set of activities. */
+    /** Count, distance, time, pace, climb, heart rate and calories of a set of activities. */
     public static Map<String, Object> totals(ActivityTotals totals, Units units) {
         var view = new LinkedHashMap<String, Object>();
         view.put("count", totals.count());
@@ -184,6 +190,10 @@ public final class ResultViews {
             view.put("with_hr", totals.withHeartrate());
         });
         view.put("days_active", totals.daysActive());
+        if (totals.withCalories() > 0) {
+            view.put("calories_kcal", Math.round(totals.calories()));
+            view.put("with_calories", totals.withCalories());
+        }
         return view;
     }
 
@@ -217,6 +227,9 @@ public final class ResultViews {
         }
         if (activity.elevationGainM() != null) {
             view.put(climbKey(units), Math.round(climb(activity.elevationGainM(), units)));
+        }
+        if (activity.calories() != null) {
+            view.put("calories_kcal", Math.round(activity.calories()));
         }
         if (activity.workoutType() != null && activity.workoutType().code().equals("race")) {
             view.put("race", true);

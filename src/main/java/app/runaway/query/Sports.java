@@ -40,7 +40,9 @@ public record Sports(Set<String> types, String singular, String plural) {
             type("VirtualRide", "virtual ride"), type("VirtualRow", "virtual rowing session"),
             type("VirtualRun", "treadmill run"), type("Walk", "walk"),
             type("WeightTraining", "weight training session"), type("Wheelchair", "wheelchair session"),
-            type("Windsurf", "windsurf session"), type("Workout", "workout"), type("Yoga", "yoga session"));
+            type("Windsurf", "windsurf session"),
+            type("Workout", "activity logged as Workout", "activities logged as Workout"),
+            type("Yoga", "yoga session"));
 
     private static final Sports RIDES = new Sports(Set.of("Ride", "MountainBikeRide", "GravelRide", "EBikeRide",
             "EMountainBikeRide", "VirtualRide", "Velomobile", "Handcycle"), "ride", "rides");
@@ -62,7 +64,8 @@ public record Sports(Set<String> types, String singular, String plural) {
         put(words, byType("VirtualRun"), "virtual run", "virtual runs");
         put(words, byType("Run"), "road run", "road runs");
         put(words, RIDES, "ride", "rides", "riding", "rode", "cycling", "cycle", "cycles", "cycled", "bike",
-                "bikes", "biking", "biked", "bicycle", "bike ride", "bike rides");
+                "bikes", "biking", "biked", "bicycle", "bike ride", "bike rides", "spin", "spin class",
+                "spin classes", "spin session", "spin sessions", "spinning", "peloton");
         put(words, byType("MountainBikeRide"), "mountain bike", "mountain bike ride", "mountain bike rides",
                 "mountain biking", "mtb");
         put(words, byType("GravelRide"), "gravel ride", "gravel rides", "gravel");
@@ -71,7 +74,7 @@ public record Sports(Set<String> types, String singular, String plural) {
                 "turbo", "indoor cycling");
         put(words, byType("Walk"), "walk", "walks", "walking", "walked");
         put(words, byType("Hike"), "hike", "hikes", "hiking", "hiked");
-        put(words, byType("Swim"), "swim", "swims", "swimming", "swam");
+        put(words, byType("Swim"), "swim", "swims", "swimming", "swam", "swum");
         put(words, byType("WeightTraining"), "weight training", "weight training session",
                 "weight training sessions", "weights", "weight lifting", "weightlifting", "lifting", "lift", "lifts",
                 "strength training", "strength", "strength session", "strength sessions", "gym", "gym session",
@@ -86,7 +89,8 @@ public record Sports(Set<String> types, String singular, String plural) {
         put(words, SKIING, "ski", "skis", "skiing", "skied");
         put(words, byType("Snowboard"), "snowboard", "snowboarding");
         put(words, byType("Snowshoe"), "snowshoe", "snowshoeing");
-        put(words, ROWING, "row", "rows", "rowing", "rowed", "erg");
+        put(words, ROWING, "row", "rows", "rowing", "rowed", "erg", "ergs", "rowing machine", "row machine",
+                "rowing machine sessions", "concept2");
         put(words, byType("Crossfit"), "crossfit");
         put(words, byType("HighIntensityIntervalTraining"), "hiit");
         put(words, byType("Pilates"), "pilates");
@@ -113,6 +117,8 @@ public record Sports(Set<String> types, String singular, String plural) {
         put(words, byType("Wheelchair"), "wheelchair");
         put(words, byType("Handcycle"), "handcycle", "handcycling");
         put(words, byType("Velomobile"), "velomobile");
+        // "workout sessions" names Strava's Workout type; "workouts" alone is any activity
+        put(words, byType("Workout"), "workout session", "workout sessions");
         put(words, ALL, "activities", "activity", "workouts", "workout", "sessions", "session", "exercise",
                 "exercises", "training sessions", "everything", "sports", "sport");
         return words;
@@ -177,6 +183,15 @@ public record Sports(Set<String> types, String singular, String plural) {
 
     public boolean isAll() {
         return types == null;
+    }
+
+    /** Sports done in one place, whose activities have no distance: how often, not how far, measures them. */
+    private static final Set<String> IN_PLACE = Set.of("Elliptical", "WeightTraining", "Yoga", "Workout",
+            "StairStepper", "Crossfit", "HighIntensityIntervalTraining", "Pilates", "RockClimbing");
+
+    /** Whether the distance of these activities means anything ("most" rides is by distance, "most" yoga by count). */
+    public boolean measuredByDistance() {
+        return types == null || !IN_PLACE.containsAll(types);
     }
 
     public String noun(long count) {

@@ -14,9 +14,12 @@ import java.util.Locale;
  * @param months twelve rows, January first; each holds one total per year (null for a month not yet begun)
  * @param yearTotals count, distance and moving time of each year, in the order of {@code years}
  */
-record MonthlyTotals(List<Integer> years, List<Row> months, List<ActivityTotals> yearTotals) {
+record MonthlyTotals(List<Integer> years, List<Row> months, List<YearTotal> yearTotals) {
 
     record Row(String month, List<ActivityTotals> byYear) {
+    }
+
+    record YearTotal(int count, double distanceM, long movingTimeS) {
     }
 
     static MonthlyTotals of(List<ActivityTotals.Bucket> buckets, int firstYear, int lastYear) {
@@ -33,7 +36,7 @@ record MonthlyTotals(List<Integer> years, List<Row> months, List<ActivityTotals>
             }
             rows.add(new Row(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH), byYear));
         }
-        var totals = new ArrayList<ActivityTotals>();
+        var totals = new ArrayList<YearTotal>();
         for (var year : years) {
             var count = 0;
             var distance = 0.0;
@@ -45,7 +48,7 @@ record MonthlyTotals(List<Integer> years, List<Row> months, List<ActivityTotals>
                     moving += bucket.totals().movingTimeS();
                 }
             }
-            totals.add(new ActivityTotals(count, distance, moving, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+            totals.add(new YearTotal(count, distance, moving));
         }
         return new MonthlyTotals(years, rows, totals);
     }

@@ -18,17 +18,20 @@ class RecordingImportTest extends IntegrationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-            // file                            | sport | local start           | elapsed | moving | km    | avg HR
-            "run-garmin-fr645m.fit             | Run   | 2020-08-31            | 2468    | -      | 6.33  | 135",
-            "4012345678.fit.gz                 | Run   | 2020-08-31            | 2468    | -      | 6.33  | 135",
-            "run-stryd-developer-fields.fit    | Run   | 2017-01-17            | 3424    | -      | 6.75  | -",
+            // file                            | sport | local start           | elapsed | moving | km    | avg HR | kcal
+            "run-garmin-fr645m.fit             | Run   | 2020-08-31            | 2468    | -      | 6.33  | 135    | 408",
+            "4012345678.fit.gz                 | Run   | 2020-08-31            | 2468    | -      | 6.33  | 135    | 408",
+            // its session says 0 kcal: not counted, so none
+            "run-stryd-developer-fields.fit    | Run   | 2017-01-17            | 3424    | -      | 6.75  | -      | -",
             // the FR70 knows only activity.local_timestamp, 12:21:03, written when the run ended 1:04:47 after start
-            "run-fr70-compressed-timestamps.fit| Run   | 2012-02-13T11:16:16   | 3883    | 3773   | 10.25 | 170",
-            "run-strava-export.gpx             | Run   | 2015-01-19            | 1256    | -      | 3.6   | -",
-            "run-garmin-connect.gpx            | Run   | 2019-11-16            | 2304    | -      | 5.3   | -",
-            "sample.tcx                        | Ride  | 2009                  | -       | -      | -     | -"})
+            "run-fr70-compressed-timestamps.fit| Run   | 2012-02-13T11:16:16   | 3883    | 3773   | 10.25 | 170    | 708",
+            "run-strava-export.gpx             | Run   | 2015-01-19            | 1256    | -      | 3.6   | -      | -",
+            "run-garmin-connect.gpx            | Run   | 2019-11-16            | 2304    | -      | 5.3   | -      | -",
+            // two laps: 0 and 2,371 kcal
+            "sample.tcx                        | Ride  | 2009                  | -       | -      | -     | -      | 2371"})
     void a_recording_imports_with_its_sport_start_duration_distance_and_heart_rate(
-            String file, String sport, String localStart, Integer elapsedS, Integer movingS, Double km, Double avgHr) {
+            String file, String sport, String localStart, Integer elapsedS, Integer movingS, Double km, Double avgHr,
+            Integer kcal) {
         var athlete = newAthlete(file);
 
         var job = api.importAndWait(FIXTURES.resolve("files").resolve(file), athlete.token());
@@ -54,6 +57,13 @@ class RecordingImportTest extends IntegrationTest {
         }
         if (avgHr != null) {
             assertThat(activity.get("average_heartrate").asDouble()).isCloseTo(avgHr, within(1.0));
+        }
+        // the energy the device wrote: read from the FIT files by a separate decoder
+        // (fixtures/files/fit-session-calories.py), from the TCX laps by eye
+        if (kcal != null) {
+            assertThat(activity.get("calories_kcal").asDouble()).isEqualTo(kcal.doubleValue());
+        } else {
+            assertThat(activity.get("calories_kcal").isNull()).as("no calories").isTrue();
         }
         if (!file.contains("fr70") && !file.endsWith(".tcx")) {
             assertThat(activity.get("average_heartrate").isNull()).as("heart rate from the track").isFalse();

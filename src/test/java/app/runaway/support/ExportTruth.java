@@ -29,7 +29,7 @@ public final class ExportTruth {
 
     /** One activity as the CSV states it. */
     public record Row(long id, Instant start, LocalDate day, String type, String name, double metres, int movingS,
-                      Double climbM, Double heartrate) {
+                      Double climbM, Double heartrate, Double calories) {
         public boolean isRun() {
             return RUNS.contains(type);
         }
@@ -45,7 +45,8 @@ public final class ExportTruth {
 
     /**
      * Reads an export of the wide generations (the metres column is the second "Distance", moving time is "Moving
-     * Time"); the zone is the athlete's, which decides each activity's day.
+     * Time"; a row whose metres are blank has its kilometres in the first "Distance", one without a moving time has
+     * its elapsed time); the zone is the athlete's, which decides each activity's day.
      */
     public static ExportTruth read(Path csv, ZoneId zone) {
         try (var reader = Files.newBufferedReader(csv)) {
@@ -56,17 +57,22 @@ public final class ExportTruth {
             int name = header.indexOf("Activity Name");
             int type = header.indexOf("Activity Type");
             int metres = header.lastIndexOf("Distance");
+            int kilometres = header.indexOf("Distance");
             int moving = header.indexOf("Moving Time");
+            int elapsed = header.indexOf("Elapsed Time");
             int climb = header.indexOf("Elevation Gain");
             int heartrate = header.indexOf("Average Heart Rate");
+            int calories = header.indexOf("Calories");
             var rows = new ArrayList<Row>();
             for (var record : records.subList(1, records.size())) {
                 var start = LocalDateTime.parse(record.get(date).replace('\u202F', ' '), EXPORT_DATE)
                         .toInstant(ZoneOffset.UTC);
                 rows.add(new Row(Long.parseLong(record.get(id)), start, start.atZone(zone).toLocalDate(),
-                        record.get(type), record.get(name), number(record.get(metres)),
-                        (int) Math.round(number(record.get(moving))), optional(record.get(climb)),
-                        optional(record.get(heartrate))));
+                        record.get(type), record.get(name), record.get(metres).isBlank()
+                                ? number(record.get(kilometres)) * 1000 : number(record.get(metres)),
+                        (int) Math.round(number(record.get(moving).isBlank() ? record.get(elapsed)
+                                : record.get(moving))), optional(record.get(climb)),
+                        optional(record.get(heartrate)), calories < 0 ? null : positive(optional(record.get(calories)))));
             }
             return new ExportTruth(List.copyOf(rows), zone);
         } catch (IOException e) {
@@ -109,6 +115,11 @@ public final class ExportTruth {
 
     private static double number(String cell) {
         return cell.isBlank() ? 0 : Double.parseDouble(cell.replace(",", ""));
+    }
+
+    /** Calories of 0 are a device or export that did not count them: none. */
+    private static Double positive(Double value) {
+        return value == null || value <= 0 ? null : value;
     }
 
     private static Double optional(String cell) {

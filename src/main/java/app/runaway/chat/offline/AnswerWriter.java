@@ -149,6 +149,9 @@ final class AnswerWriter {
             case PACE -> pace(subject, total, sports);
             case DAYS_ACTIVE -> "Your " + subject + " fall on " + total.daysActive() + " different "
                     + (total.daysActive() == 1 ? "day" : "days") + " (" + count + ")";
+            case CALORIES -> total.withCalories() == 0 ? "None of your " + subject + " has calories recorded ("
+                    + count + ")" : "Your " + subject + " burned " + kilocalories(total.calories()) + " in all ("
+                    + count + withData(total.withCalories(), total.count(), "calories") + ")";
         };
         var more = new ArrayList<String>();
         for (var extra : measures.subList(1, measures.size())) {
@@ -164,6 +167,8 @@ final class AnswerWriter {
                 case PACE -> total.secondsPerKm().isPresent() ? "an average pace of "
                         + pace(total.secondsPerKm().getAsDouble()) : "no pace";
                 case DAYS_ACTIVE -> total.daysActive() + " active " + (total.daysActive() == 1 ? "day" : "days");
+                case CALORIES -> total.withCalories() == 0 ? "no calories recorded"
+                        : kilocalories(total.calories());
             });
         }
         return main + (more.isEmpty() ? "" : "; " + String.join(", ", more)) + ".";
@@ -201,6 +206,9 @@ final class AnswerWriter {
             case AVERAGE_HEARTRATE -> heartRate(subject, total, sports) + ".";
             case PACE -> pace(subject, total, sports) + ".";
             case DAYS_ACTIVE -> total(subject, total, measure, sports, List.of(measure));
+            case CALORIES -> total.withCalories() == 0 ? "None of your " + subject + " has calories recorded."
+                    : "Your " + subject + " averaged " + kilocalories(total.calories() / total.withCalories())
+                    + " each (" + count + withData(total.withCalories(), total.count(), "calories") + ").";
         };
     }
 
@@ -219,6 +227,9 @@ final class AnswerWriter {
                     + " of climbing a " + period + " (" + climb(total.elevationGainM()) + over + ").";
             case DAYS_ACTIVE -> "Your " + subject + ": " + ResultViews.round(total.daysActive() / periods, 1)
                     + " active days a " + period + " (" + total.daysActive() + " days" + over + ").";
+            case CALORIES -> "Your " + subject + " averaged " + kilocalories(total.calories() / periods) + " a "
+                    + period + " (" + kilocalories(total.calories()) + over + withData(total.withCalories(),
+                    total.count(), "calories") + ").";
             case AVERAGE_HEARTRATE -> heartRate(subject, total, sports) + ".";
             case PACE -> pace(subject, total, sports) + ".";
         };
@@ -281,6 +292,9 @@ final class AnswerWriter {
                     + (a.elevationGainM() >= b.elevationGainM() ? "more" : "less") + " climbing";
             case PACE -> a.secondsPerKm().isEmpty() || b.secondsPerKm().isEmpty() ? "" : paceDifference(
                     a.secondsPerKm().getAsDouble(), b.secondsPerKm().getAsDouble());
+            case CALORIES -> Math.round(a.calories()) == Math.round(b.calories()) ? "" : "had "
+                    + kilocalories(Math.abs(a.calories() - b.calories())) + " "
+                    + (a.calories() > b.calories() ? "more" : "less");
             case AVERAGE_HEARTRATE, DAYS_ACTIVE -> "";
         };
     }
@@ -308,6 +322,7 @@ final class AnswerWriter {
             case AVERAGE_HEARTRATE -> "by average heart rate";
             case PACE -> "by average pace";
             case DAYS_ACTIVE -> "by active days";
+            case CALORIES -> "by calories";
         };
         var best = query.measure() == Measure.PACE ? (query.highest() ? "slowest" : "fastest")
                 : query.highest() ? "biggest" : "smallest";
@@ -489,7 +504,10 @@ final class AnswerWriter {
                 ? ", " + climb(activity.elevationGainM()) + " of climbing" : "";
         var hr = activity.averageHeartrate() != null ? ", average heart rate " + Math.round(
                 activity.averageHeartrate()) + " bpm" : "";
-        return distance(activity.distanceM()) + " in " + Durations.clock(activity.movingTimeS()) + pace + climb + hr;
+        var energy = activity.calories() != null && activity.calories() >= 1 ? ", " + kilocalories(activity.calories())
+                : "";
+        return distance(activity.distanceM()) + " in " + Durations.clock(activity.movingTimeS()) + pace + climb + hr
+                + energy;
     }
 
     private String value(Measure measure, ActivityTotals totals, Sports sports) {
@@ -502,6 +520,7 @@ final class AnswerWriter {
                     ? Math.round(totals.averageHeartrate().getAsDouble()) + " bpm" : "no heart rate";
             case PACE -> totals.secondsPerKm().isPresent() ? pace(totals.secondsPerKm().getAsDouble()) : "no pace";
             case DAYS_ACTIVE -> totals.daysActive() + (totals.daysActive() == 1 ? " day" : " days");
+            case CALORIES -> totals.withCalories() == 0 ? "no calories recorded" : kilocalories(totals.calories());
         };
     }
 
@@ -535,6 +554,10 @@ final class AnswerWriter {
 
     private String distance(double metres) {
         return String.format(Locale.US, "%,.2f %s", ResultViews.distance(metres, units), units.distanceUnit());
+    }
+
+    private static String kilocalories(double kcal) {
+        return String.format(Locale.US, "%,d kcal", Math.round(kcal));
     }
 
     private String climb(double metres) {
@@ -580,6 +603,7 @@ final class AnswerWriter {
             case SLOWEST -> "slowest";
             case MOST_CLIMB -> "hilliest";
             case HIGHEST_HEARTRATE -> "highest-heart-rate";
+            case MOST_CALORIES -> "most energetic";
         };
     }
 

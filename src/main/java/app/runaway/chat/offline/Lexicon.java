@@ -95,8 +95,16 @@ final class Lexicon {
     record NameWord(String text) implements Concept {
     }
 
-    /** A word for a unit of distance standing alone ("how many km"): the distance measure. */
+    /** "not", "without": a question that excludes something; answered only when what it excludes is clear. */
     record Negation() implements Concept {
+    }
+
+    /** A phrase that carries no meaning of its own ("so far", "back then"), though its words alone might. */
+    record Filler() implements Concept {
+    }
+
+    /** "All sports", "everything": every activity, whatever sports the question also lists. */
+    record EverySport() implements Concept {
     }
 
     private static final Map<List<String>, Concept> PHRASES = new HashMap<>();
@@ -115,13 +123,22 @@ final class Lexicon {
             + "across together result results history top there's whats i've you've ever till now currently "
             + "current been overall so-far also even quick quickly help question answer q - spent spend spending "
             + "single going trending looking should based wise way kind sort effort efforts performance as typed "
-            + "anything something sure maybe possibly strava play played playing").split(" ")));
+            + "anything something sure maybe possibly strava play played playing using lol haha while different "
+            + "unique distinct separate only included realistically honestly pls plz thinking wait bit feeling "
+            + "pretty fit trying looked then use used upload uploaded uploads back").split(" ")));
 
     static {
         // ---- sports: every word Sports knows ----
         Sports.vocabulary().forEach((phrase, sports) -> add(new SportWord(sports), phrase));
         add(new SportWord(Sports.ALL), "train", "trained", "training", "exercised", "worked out", "work out",
-                "workouts", "everything");
+                "workouts", "active");
+        add(new EverySport(), "everything", "all types", "all activity types", "any type", "any types",
+                "of any kind", "any kind", "everything included", "all included", "any activity", "all sports",
+                "any sport", "every sport", "all activities", "all my activities", "all disciplines",
+                "all sport types", "of any sport", "across all sports", "all combined");
+        add(new Filler(), "so far", "back then", "at the time", "from here", "a bit", "to be honest", "on here",
+                "on strava", "mon sun", "mon to sun", "monday to sunday", "monday sunday", "mon - sun",
+                "i know", "i wonder", "i guess", "if possible", "in general", "generally");
 
         // ---- measures ----
         add(new MeasureWord(Measure.DISTANCE), "mile", "length", "lengths", "distance wise", "distance", "km", "kms",
@@ -129,20 +146,28 @@ final class Lexicon {
                 "kilometre", "k", "miles", "mileage", "volume", "how far", "how much distance",
                 "total distance", "mi", "distances");
         add(new MeasureWord(Measure.MOVING_TIME), "moving time", "time spent", "hours", "hour", "minutes",
-                "duration", "how much time", "total time", "time running", "time on feet");
+                "duration", "how much time", "total time", "time running", "time on feet", "time on my feet", "total time on my feet", "on my feet",
+                "hours on my feet", "time on foot");
         add(new MeasureWord(Measure.ELEVATION_GAIN), "elevation", "elevation gain", "climb", "climbing", "climbed",
                 "vert", "vertical", "ascent", "total ascent", "metres climbed", "meters climbed", "feet climbed",
-                "gain", "elevation gained", "hills", "total elevation");
+                "gain", "elevation gained", "hills", "total elevation", "metres of ascent", "meters of ascent",
+                "metres of climbing", "meters of climbing", "metres of climb", "meters of climb", "feet of climbing",
+                "feet of climb", "feet of elevation", "metres of elevation", "meters of elevation", "feet of ascent",
+                "ft of climbing", "m of climbing", "feet of vert", "metres of vert", "meters of vert",
+                "vertical metres", "vertical meters", "vertical feet", "elevation in feet", "elevation in metres",
+                "elevation in meters");
         add(new MeasureWord(Measure.AVERAGE_HEARTRATE), "heart rate", "heartrate", "hr", "bpm", "pulse",
                 "average heart rate", "avg hr", "average hr");
         add(new MeasureWord(Measure.PACE), "pace", "speed", "how fast", "average pace", "average speed");
+        add(new MeasureWord(Measure.CALORIES), "calories", "calorie", "kcal", "cals", "kilocalories",
+                "calories burned", "calories burnt", "burn", "burned", "burnt", "energy");
         add(new MeasureWord(Measure.DAYS_ACTIVE), "days", "how many days", "active days", "days active");
         add(new AskWord(Ask.COUNT), "how many", "number of", "how often", "count", "how many times",
-                "frequency", "often");
+                "frequency", "often", "#", "# of", "no of", "nr of", "num of");
         add(new AskWord(Ask.HOW_MUCH), "how much");
         add(new AskWord(Ask.HOW_LONG), "how long");
         add(new AskWord(Ask.WHEN), "when", "what date", "which date", "on what date", "when did");
-        add(new AskWord(Ask.LIST), "show", "list", "show me", "list my", "give me", "all my", "display");
+        add(new AskWord(Ask.LIST), "show", "list", "show me", "list my", "give me", "display");
         add(new AskWord(Ask.WHAT_DID), "what did i do", "what did i run", "what activities", "what workouts",
                 "what have i done", "what runs");
         add(new AskWord(Ask.DID), "did i", "have i", "did i go", "have i been");
@@ -150,9 +175,10 @@ final class Lexicon {
 
         // ---- statistics ----
         add(new StatisticWord(Statistic.AVERAGE), "average", "avg", "mean", "typical", "on average",
-                "average per run", "per run", "per activity", "per ride", "usually", "normally");
+                "average per run", "per run", "per activity", "per ride", "usually", "normally", "normal");
         add(new StatisticWord(Statistic.PER_WEEK), "per week", "a week", "weekly", "each week", "every week",
-                "average week", "typical week", "in an average week", "week on average");
+                "average week", "typical week", "in an average week", "week on average", "normal week",
+                "a normal week", "a typical week");
         add(new StatisticWord(Statistic.PER_MONTH), "per month", "a month", "monthly", "each month",
                 "every month", "average month", "typical month");
         add(new StatisticWord(Statistic.TOTAL), "totals", "total", "in total", "altogether", "overall", "combined",
@@ -190,16 +216,18 @@ final class Lexicon {
         add(new Bucket(StatsPeriod.DAY), "day", "days", "single day");
         add(new Recency(true), "last", "latest", "most recent", "recent", "previous", "newest", "last one",
                 "the last", "last time", "the last time", "most recently", "last ever");
-        add(new Recency(false), "first", "earliest", "oldest", "very first", "first ever", "the first",
+        add(new Recency(false), "when did i start", "did i start", "when i started", "when did i begin",
+                "first", "earliest", "oldest", "very first", "first ever", "the first",
                 "first time", "the first time", "for the first time");
 
         // ---- comparisons, records, coach, goals, recall ----
         add(new CompareWord(), "vs", "v", "versus", "compared to", "compared with", "compare", "comparison",
                 "compared", "difference between", "difference", "differ", "than", "or", "against", "relative to",
                 "more", "less", "further", "farther", "fewer", "more than", "less than", "as much as",
-                "more or less than");
+                "more or less than", "bigger", "smaller", "busier", "quieter");
         add(new RecordsWord(), "personal records", "personal record", "personal bests", "personal best", "prs",
-                "pr", "pbs", "pb", "records", "best times", "best efforts", "all time bests", "my bests");
+                "pr", "pbs", "pb", "records", "best times", "best efforts", "all time bests", "my bests", "bests",
+                "lifetime bests");
         add(new CoachWord(CoachTopic.OVERVIEW), "how am i doing", "how is my training", "how is training",
                 "how is my running", "how are things going", "am i on track", "how is it going",
                 "how am i progressing", "my progress", "progress", "how is my fitness", "my fitness",
@@ -216,10 +244,15 @@ final class Lexicon {
                 "interval", "intervals", "recovery", "paces");
         add(new CoachWord(CoachTopic.PLAN), "plan my week", "training plan", "plan", "schedule",
                 "plan for this week", "plan for next week", "next week", "this week plan", "workout plan",
-                "what should i do this week", "weekly plan", "my plan", "program");
+                "what should i do this week", "weekly plan", "my plan", "program", "structure my week",
+                "structure my training", "how should i structure", "build my mileage", "build up my mileage",
+                "build my mileage up", "increase my mileage", "how should i build", "how should i train",
+                "build up");
         add(new CoachWord(CoachTopic.READINESS), "fit enough", "ready to race", "in shape for", "race ready",
                 "am i ready", "ready for", "ready", "on track for",
-                "will i make", "can i make", "can i do", "can i run", "able to run", "chance");
+                "will i make", "can i make", "can i do", "can i run", "able to run", "chance", "could i go",
+                "can i go", "can i break", "could i break", "can i get under", "could i get under", "could i do",
+                "am i capable", "capable of");
         add(new CoachWord(CoachTopic.NEXT_SESSION), "give me a workout", "a workout for", "workout for tomorrow",
                 "suggest a workout", "what workout", "what should i run", "what should i do", "next run",
                 "next workout", "next session", "tomorrow", "what to run", "should i run", "today workout",
@@ -259,9 +292,13 @@ final class Lexicon {
                 "evening", "evenings", "afternoon", "afternoons", "night", "nights", "early", "late");
         add(new Unsupported("treadmill runs (they are often logged as ordinary runs)"), "treadmill",
                 "treadmill run", "treadmill runs", "indoor run", "indoor runs", "indoors");
-        add(new Unsupported("cadence, power or calories"), "cadence", "power", "watts", "calories", "kcal",
-                "steps");
+        add(new Unsupported("cadence, power or steps"), "cadence", "power", "watts", "steps");
         add(new Unsupported("splits and laps"), "splits", "split", "lap", "laps", "km splits", "mile splits");
+        add(new Unsupported("the time spent in each heart-rate zone"), "in heart rate zone", "in hr zone",
+                "in zone", "in my heart rate zone", "in each zone", "time in zones", "in heart rate zones");
+        add(new Unsupported("figures at a point within an activity"), "at km", "at mile", "at kilometre",
+                "at kilometer", "at the km", "at the mile", "at the halfway", "at halfway", "at the end of the race",
+                "in the last km", "in the last mile", "in the final km", "in the final mile");
         add(new Threshold(), "hit", "reach", "reached", "pass", "passed", "break", "broke", "cross", "crossed",
                 "crack", "cracked", "make it to", "get to");
         add(new Negation(), "not", "without", "except", "excluding", "never", "no", "non", "other than");

@@ -40,6 +40,30 @@ final class PeriodReader {
         this.words = words;
         this.used = used;
         this.today = today;
+        this.defaultYear = theOneYear(words);
+    }
+
+    /**
+     * The year of a question that writes exactly one ("the longest run of 2025 before August", "summer 2024, June
+     * to August"): a month, day, half or season written without a year belongs to it rather than to the latest one.
+     */
+    private final Integer defaultYear;
+
+    private static Integer theOneYear(List<String> words) {
+        var years = new java.util.HashSet<Integer>();
+        for (var k = 0; k < words.size(); k++) {
+            var word = words.get(k);
+            if (isYear(word) && !(k + 1 < words.size() && UNITS.contains(words.get(k + 1)))) {
+                years.add(Integer.parseInt(word));
+            } else if (word.matches("(19|20)\\d\\d-\\d\\d(-\\d\\d)?")) {
+                years.add(Integer.parseInt(word.substring(0, 4)));
+            } else if (word.matches("\\d{1,2}/(19|20)\\d\\d")) {
+                years.add(Integer.parseInt(word.substring(word.indexOf('/') + 1)));
+            } else {
+                slashedDate(word).ifPresent(d -> years.add(d.getYear()));
+            }
+        }
+        return years.size() == 1 ? years.iterator().next() : null;
     }
 
     /** The periods of the question, in the order they appear; their words are marked used. */
@@ -121,16 +145,22 @@ final class PeriodReader {
     // ---- ranges ----
 
     private Optional<Span> range(int i) {
+        var days = daysOfAMonth(i);
+        if (days.isPresent()) {
+            return days;
+        }
         var word = words.get(i);
         if (word.equals("between") || word.equals("from")) {
-            var first = point(i + 1);
+            // "between the start of March and the end of April": the range's own ends
+            var firstAt = edge(i + 1, "start", "beginning");
+            var joiner = word.equals("between") ? Set.of("and", "-") : RANGE_TO;
+            var first = point(firstAt);
             if (first.isEmpty()) {
-                return Optional.empty();
+                return dayNumbers(i, firstAt, joiner).or(() -> holidays(i));
             }
             var joint = first.get().end();
-            var joiner = word.equals("between") ? Set.of("and", "-") : RANGE_TO;
             if (joint < words.size() && joiner.contains(words.get(joint))) {
-                var second = point(joint + 1);
+                var second = point(edge(joint + 1, "end"));
                 if (second.isPresent()) {
                     return joined(first.get(), second.get(), i);
                 }
@@ -150,6 +180,84 @@ final class PeriodReader {
         return Optional.empty();
     }
 
+    /** The index past "the start of" (or the edge words given) at i, else i. */
+    private int edge(int i, String... edges) {
+        var at = i < words.size() && words.get(i).equals("the") ? i + 1 : i;
+        if (at + 1 < words.size() && Set.of(edges).contains(words.get(at)) && words.get(at + 1).equals("of")) {
+            return at + 2;
+        }
+        return i;
+    }
+
+    /** "Between the 1st and 15th Feb 2025": two days of the month written once. */
+    private Optional<Span> dayNumbers(int i, int at, Set<String> joiner) {
+        var first = at < words.size() && words.get(at).equals("the") ? at + 1 : at;
+        if (first + 2 >= words.size() || !isDayNumber(words.get(first)) || !joiner.contains(words.get(first + 1))) {
+            return Optional.empty();
+        }
+        var secondAt = words.get(first + 2).equals("the") ? first + 3 : first + 2;
+        var second = point(secondAt);
+        if (second.isEmpty() || second.get().day() == null || second.get().month() == null) {
+            return Optional.empty();
+        }
+        var day = Integer.parseInt(words.get(first));
+        var s = second.get();
+        if (day > s.day()) {
+            return Optional.empty();
+        }
+        return joined(new Point(s.year(), s.month(), day, null, null, first + 1, true), s, i);
+    }
+
+    /** "Aug 18-31 2025", "from march 3-9": days of one month. */
+    private Optional<Span> daysOfAMonth(int i) {
+        var at = i;
+        if (Set.of("in", "on", "from", "between", "during").contains(words.get(at))) {
+            at++;
+        }
+        if (at + 1 >= words.size() || used[at] || MonthNames.month(words.get(at)).isEmpty()) {
+            return Optional.empty();
+        }
+        var matcher = java.util.regex.Pattern.compile("(\\d{1,2})-(\\d{1,2})").matcher(words.get(at + 1));
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        var month = MonthNames.month(words.get(at)).get();
+        var from = Integer.parseInt(matcher.group(1));
+        var to = Integer.parseInt(matcher.group(2));
+        var end = at + 2;
+        Integer year = null;
+        if (end < words.size() && isYear(words.get(end))) {
+            year = Integer.parseInt(words.get(end));
+            end++;
+        }
+        if (from < 1 || to < from || to > YearMonth.of(year != null ? year : 2000, month).lengthOfMonth()) {
+            return Optional.empty();
+        }
+        return joined(new Point(year, month, from, null, null, at + 2, true),
+                new Point(year, month, to, null, null, end, true), i);
+    }
+
+    /** "Between Christmas Eve 2019 and New Year's Day 2020": named days as the ends of a range. */
+    private Optional<Span> holidays(int i) {
+        var first = holiday(i + 1);
+        if (first.isEmpty() || first.get().end() >= words.size()
+                || !Set.of("and", "to", "until", "till", "-").contains(words.get(first.get().end()))) {
+            return Optional.empty();
+        }
+        var secondAt = first.get().end() + 1;
+        var second = holiday(secondAt).or(() -> point(secondAt).map(p -> new Span(named(p, secondAt), p.end())));
+        if (second.isEmpty()) {
+            return Optional.empty();
+        }
+        var from = first.get().period().days().from();
+        var to = second.get().period().days().to();
+        if (to.isBefore(from)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(new NamedPeriod(DayRange.of(from, to), "from " + fromTo(from, to), i,
+                Calendar.OTHER), second.get().end()));
+    }
+
     /** Two points as one range; a year written only after the second applies to the first too ("May to July 2024"). */
     private Optional<Span> joined(Point first, Point second, int position) {
         var start = first;
@@ -159,15 +267,15 @@ final class PeriodReader {
                     : second.year();
             start = first.withYear(year);
         } else if (first.year() == null && second.year() == null && first.month() != null && second.month() != null) {
-            var from = first.range(today).from();
+            var from = first.range(today, defaultYear).from();
             var to = YearMonth.of(from.getYear(), second.month());
             if (to.atDay(1).isBefore(from.withDayOfMonth(1))) {
                 to = to.plusYears(1);
             }
             end = second.withYear(to.getYear());
         }
-        var from = start.range(today).from();
-        var to = end.range(today).to();
+        var from = start.range(today, defaultYear).from();
+        var to = end.range(today, defaultYear).to();
         if (to.isBefore(from)) {
             return Optional.empty();
         }
@@ -196,7 +304,7 @@ final class PeriodReader {
             }
             return Optional.empty();
         }
-        var range = point.get().range(today);
+        var range = point.get().range(today, defaultYear);
         var end = point.get().end();
         return Optional.of(switch (word) {
             case "since" -> new Span(new NamedPeriod(DayRange.of(range.from(), max(today, range.from())),
@@ -261,7 +369,7 @@ final class PeriodReader {
             var at = words.get(i).equals("the") ? i + 3 : i + 2;
             var day = point(at);
             if (day.isPresent() && day.get().day() != null) {
-                return Optional.of(new Span(week(day.get().range(today).from(), i), day.get().end()));
+                return Optional.of(new Span(week(day.get().range(today, defaultYear).from(), i), day.get().end()));
             }
         }
         if (matches(i, "year", "to", "date")) {
@@ -281,6 +389,14 @@ final class PeriodReader {
             future = true;
             return Optional.of(new Span(null, i + 2));
         }
+        var named = lastOrThisMonth(i).or(() -> quarterOfAYear(i));
+        if (named.isPresent()) {
+            return named;
+        }
+        var history = wholeHistory(i);
+        if (history > i) {
+            return Optional.of(new Span(allTime(i), history));
+        }
         var start = i;
         if (matches(i, "in", "the") || matches(i, "over", "the") || matches(i, "within", "the")
                 || matches(i, "during", "the")) {
@@ -296,6 +412,81 @@ final class PeriodReader {
             return ago;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "last March": the latest March before this month (in December 2026, "last December" is December 2025);
+     * "this March": this year's.
+     */
+    private Optional<Span> lastOrThisMonth(int i) {
+        var word = words.get(i);
+        if (!(word.equals("last") || word.equals("this")) || i + 1 >= words.size() || used[i + 1]) {
+            return Optional.empty();
+        }
+        var month = MonthNames.month(words.get(i + 1));
+        if (month.isEmpty() || (i + 2 < words.size() && (isYear(words.get(i + 2)) || isDayNumber(words.get(i + 2))))) {
+            return Optional.empty();
+        }
+        var year = today.getYear();
+        if (word.equals("last") && month.get().getValue() >= today.getMonthValue()) {
+            year--;
+        }
+        var first = LocalDate.of(year, month.get(), 1);
+        if (first.isAfter(today)) {
+            future = true;
+        }
+        return Optional.of(new Span(month(first, i), i + 2));
+    }
+
+    /** "The last quarter of 2024", "the first quarter of 2025": that year's quarter. */
+    private Optional<Span> quarterOfAYear(int i) {
+        var at = Set.of("in", "during", "over", "for").contains(words.get(i)) ? i + 1 : i;
+        at = at < words.size() && words.get(at).equals("the") ? at + 1 : at;
+        if (at + 3 >= words.size() || !words.get(at + 1).equals("quarter") || !words.get(at + 2).equals("of")
+                || !isYear(words.get(at + 3))) {
+            return Optional.empty();
+        }
+        var quarter = switch (words.get(at)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "fourth", "4th", "last", "final" -> 4;
+            default -> 0;
+        };
+        if (quarter == 0) {
+            return Optional.empty();
+        }
+        var first = LocalDate.of(Integer.parseInt(words.get(at + 3)), (quarter - 1) * 3 + 1, 1);
+        if (first.isAfter(today)) {
+            future = true;
+        }
+        return Optional.of(new Span(quarter(first, i), at + 4));
+    }
+
+    /** "over my whole history", "in my entire running career", "all my history": the index past it, or i. */
+    private int wholeHistory(int i) {
+        var at = i;
+        if (at < words.size() && Set.of("over", "in", "across", "for", "during", "through", "throughout")
+                .contains(words.get(at))) {
+            at++;
+        }
+        if (matches(at, "all")) {
+            at++;
+        }
+        if (!matches(at, "my")) {
+            return i;
+        }
+        at++;
+        if (at < words.size() && !used[at] && Set.of("whole", "entire", "full").contains(words.get(at))) {
+            at++;
+        }
+        if (at < words.size() && !used[at] && Set.of("running", "training", "strava").contains(words.get(at))) {
+            at++;
+        }
+        if (at < words.size() && !used[at] && Set.of("history", "career", "life", "log").contains(words.get(at))) {
+            return at + 1;
+        }
+        return i;
     }
 
     private Optional<Span> thisPeriod(int i) {
@@ -407,6 +598,9 @@ final class PeriodReader {
             year = Integer.parseInt(words.get(end));
             end++;
         }
+        if (year == null && relative.isEmpty() && defaultYear != null) {
+            year = defaultYear;
+        }
         LocalDate first;
         if (year != null) {
             if (startMonth == 12) {
@@ -433,14 +627,28 @@ final class PeriodReader {
     /** "The first half of 2025", "second half of the year". */
     private Optional<Span> half(int i) {
         var at = words.get(i).equals("the") ? i + 1 : i;
-        if (at + 2 >= words.size() || !words.get(at + 1).equals("half") || !words.get(at + 2).equals("of")) {
+        String which;
+        int end;
+        if (matches(at, "h", "1") || matches(at, "h", "2")) {
+            // "H2 2024"
+            which = words.get(at + 1).equals("1") ? "first" : "second";
+            end = at + 2;
+        } else if (at + 1 < words.size() && words.get(at + 1).equals("half")
+                && (words.get(at).equals("first") || words.get(at).equals("second"))) {
+            which = words.get(at);
+            end = at + 2;
+            if (end < words.size() && words.get(end).equals("of")) {
+                end++;
+            } else if (end < words.size() && !isYear(words.get(end))) {
+                // "my first half marathon", "the second half of it": no period unless a year follows, or the
+                // question's one year is meant ("the first half or the second half of 2024")
+                if (defaultYear == null || Set.of("marathon", "marathons", "hm").contains(words.get(end))) {
+                    return Optional.empty();
+                }
+            }
+        } else {
             return Optional.empty();
         }
-        var which = words.get(at);
-        if (!which.equals("first") && !which.equals("second")) {
-            return Optional.empty();
-        }
-        var end = at + 3;
         int year;
         if (end < words.size() && isYear(words.get(end))) {
             year = Integer.parseInt(words.get(end));
@@ -448,6 +656,8 @@ final class PeriodReader {
         } else if (matches(end, "the", "year") || matches(end, "this", "year")) {
             year = today.getYear();
             end += 2;
+        } else if (defaultYear != null && !words.get(end - 1).equals("of")) {
+            year = defaultYear;
         } else {
             return Optional.empty();
         }
@@ -557,13 +767,14 @@ final class PeriodReader {
             return new Point(newYear, month, day, quarter, weekday, end, joinable);
         }
 
-        DayRange range(LocalDate today) {
+        /** The days of the point; a missing year is the question's one year, else the latest that has begun. */
+        DayRange range(LocalDate today, Integer defaultYear) {
             if (weekday != null) {
                 var day = today.with(TemporalAdjusters.previousOrSame(weekday));
                 return DayRange.day(day);
             }
             if (quarter != null) {
-                var y = year != null ? year : latestQuarterYear(quarter, today);
+                var y = year != null ? year : defaultYear != null ? defaultYear : latestQuarterYear(quarter, today);
                 var first = LocalDate.of(y, (quarter - 1) * 3 + 1, 1);
                 return DayRange.of(first, first.plusMonths(3).minusDays(1));
             }
@@ -571,11 +782,11 @@ final class PeriodReader {
                 return DayRange.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
             }
             if (day != null) {
-                var y = year != null ? year : latestDayYear(month, day, today);
+                var y = year != null ? year : defaultYear != null ? defaultYear : latestDayYear(month, day, today);
                 var date = LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
                 return DayRange.day(date);
             }
-            var y = year != null ? year : latestMonthYear(month, today);
+            var y = year != null ? year : defaultYear != null ? defaultYear : latestMonthYear(month, today);
             var first = LocalDate.of(y, month, 1);
             return DayRange.of(first, first.with(TemporalAdjusters.lastDayOfMonth()));
         }
@@ -659,6 +870,16 @@ final class PeriodReader {
             if (at < words.size() && isYear(words.get(at))) {
                 year = Integer.parseInt(words.get(at));
                 at++;
+            } else {
+                // "November last year", "March of this year"
+                var of = matches(at, "of") ? 1 : 0;
+                if (matches(at + of, "last", "year")) {
+                    year = today.getYear() - 1;
+                    at += of + 2;
+                } else if (matches(at + of, "this", "year")) {
+                    year = today.getYear();
+                    at += of + 2;
+                }
             }
             if (day != null && day > YearMonth.of(year != null ? year : 2000, month.get()).lengthOfMonth()) {
                 return Optional.empty();
@@ -698,6 +919,22 @@ final class PeriodReader {
             return Optional.of(new Point(Integer.parseInt(word), null, null, null, null, i + 1, true));
         }
         var weekday = MonthNames.weekday(word);
+        if (weekday.isPresent() && i + 1 < words.size() && (MonthNames.weekday(words.get(i + 1)).isPresent()
+                || RANGE_TO.contains(words.get(i + 1)) && i + 2 < words.size()
+                && MonthNames.weekday(words.get(i + 2)).isPresent())) {
+            return Optional.empty(); // "(mon-sun)": which days a week holds, not a day
+        }
+        if (weekday.isPresent() && i >= 1 && (MonthNames.weekday(words.get(i - 1)).isPresent()
+                || RANGE_TO.contains(words.get(i - 1)) && i >= 2 && MonthNames.weekday(words.get(i - 2)).isPresent())) {
+            return Optional.empty();
+        }
+        if (weekday.isPresent() && i + 1 < words.size() && !used[i + 1]) {
+            // "Monday 20 Jan 2025": the weekday only names the date that follows
+            var date = point(i + 1);
+            if (date.isPresent() && date.get().day() != null) {
+                return date;
+            }
+        }
         if (weekday.isPresent() && (start < i || i == 0 || !words.get(i - 1).equals("a"))) {
             return Optional.of(new Point(null, null, null, null, weekday.get(), i + 1, false));
         }
@@ -705,7 +942,7 @@ final class PeriodReader {
     }
 
     private NamedPeriod named(Point point, int position) {
-        var range = point.range(today);
+        var range = point.range(today, defaultYear);
         if (range.from().isAfter(today)) {
             future = true;
         }
@@ -842,10 +1079,12 @@ final class PeriodReader {
 
     /** Whether a unit follows: "2000 m" and "10 km" are distances, not a year or a day. */
     private boolean isUnitAhead(int i) {
-        return i < words.size() && Set.of("m", "km", "k", "mi", "mile", "miles", "meters", "metres", "meter",
-                "metre", "kilometers", "kilometres", "kilometer", "kilometre", "ft", "feet", "bpm", "minutes",
-                "minute", "hours", "hour", "seconds", "x", "calories", "kcal").contains(words.get(i));
+        return i < words.size() && UNITS.contains(words.get(i));
     }
+
+    private static final Set<String> UNITS = Set.of("m", "km", "k", "mi", "mile", "miles", "meters", "metres",
+            "meter", "metre", "kilometers", "kilometres", "kilometer", "kilometre", "ft", "feet", "bpm", "minutes",
+            "minute", "hours", "hour", "seconds", "x", "calories", "kcal");
 
     private static Optional<LocalDate> isoDate(String word) {
         if (!word.matches("(19|20)\\d\\d-\\d\\d-\\d\\d")) {

@@ -58,15 +58,17 @@ final class Quantities {
             if (isClock(word)) {
                 clock(i);
             } else if (isNumber(word)) {
-                number(i);
+                number(i, Double.parseDouble(word));
+            } else if ((word.equals("a") || word.equals("an")) && Set.of("mile", "km", "kilometre", "kilometer")
+                    .contains(word(i + 1))) {
+                number(i, 1); // "over a mile"
             }
         }
     }
 
     // ---- numbers with a unit ----
 
-    private void number(int i) {
-        var value = Double.parseDouble(words.get(i));
+    private void number(int i, double value) {
         // "between 10 and 15 km"
         if (i >= 1 && word(i - 1).equals("between") && i + 2 < words.size() && Set.of("and", "to", "-")
                 .contains(word(i + 1)) && isNumber(word(i + 2))) {
@@ -104,7 +106,9 @@ final class Quantities {
             } else if (trailing(end, "or more", "or longer", "or further", "or farther", "or over", "and up",
                     "and over", "and longer", "plus")) {
                 end += 2 - (word(end).equals("plus") ? 1 : 0);
-                comparator = new Comparator(Direction.AT_LEAST, comparator.start());
+                // "10k or longer" is the race distance written as runners write it: GPS allowed for, as for "10k"
+                comparator = new Comparator(word(unitAt).equals("k") ? Direction.NONE : Direction.AT_LEAST,
+                        comparator.start());
             } else if (trailing(end, "or less", "or shorter", "or under", "and under")) {
                 end += 2;
                 comparator = new Comparator(Direction.AT_MOST, comparator.start());
@@ -140,7 +144,8 @@ final class Quantities {
                     + word(i + 1)));
             return;
         }
-        if (word(i + 1).equals("bpm") || heartRateBefore(i)) {
+        // a heart rate bound is a plausible heart rate ("at km 30 of the marathon" is no bound of 30 bpm)
+        if ((word(i + 1).equals("bpm") || heartRateBefore(i)) && value >= 40 && value <= 230) {
             var comparator = comparator(i);
             var start = comparator.start();
             var end = i + 1 + (word(i + 1).equals("bpm") ? 1 : 0);

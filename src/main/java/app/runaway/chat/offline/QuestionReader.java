@@ -67,19 +67,135 @@ final class QuestionReader {
         this.words = Words.of(message, KNOWN, MEANINGFUL, today.getYear());
         var used = new boolean[words.size()];
         var periodResult = PeriodReader.read(words, used, today);
-        this.periods = periodResult.periods();
         this.future = periodResult.future();
         var quantities = Quantities.read(words, used);
         this.bounds = quantities.bounds();
         this.limit = quantities.limit();
-        this.found = Lexicon.read(words, used);
+        var concepts = new ArrayList<>(Lexicon.read(words, used));
+        concepts.removeIf(f -> f.concept() instanceof Lexicon.Filler);
+        // "average HR when swimming": "when" as "while", not a question of when
+        concepts.removeIf(f -> f.concept() instanceof AskWord ask && ask.ask() == Ask.WHEN && concepts.stream()
+                .anyMatch(g -> g.start() == f.end() && g.concept() instanceof SportWord
+                        && words.get(g.end() - 1).endsWith("ing")));
         var left = new ArrayList<String>();
+        dropExcludedOtherSport(concepts);
+        for (var f : List.copyOf(concepts)) {
+            // "marathon training", "ultra month": a time named after a race, not a distance to select by
+            if (f.concept() instanceof RaceWord && f.end() < words.size()
+                    && RACE_TIMES.contains(words.get(f.end()))) {
+                concepts.remove(f);
+                left.add(String.join(" ", words.subList(f.start(), f.end() + 1)));
+                used[f.end()] = true;
+            }
+        }
+        this.found = List.copyOf(concepts);
+        var lowerDistanceBound = bounds.stream().anyMatch(b -> b.kind() == Quantities.Kind.DISTANCE
+                && b.min() != null);
         for (var i = 0; i < words.size(); i++) {
-            if (!used[i] && !Lexicon.isFiller(words.get(i))) {
+            // "long runs (10+ miles)": the bound says what long means
+            var namedLong = lowerDistanceBound && words.get(i).equals("long");
+            if (!used[i] && !Lexicon.isFiller(words.get(i)) && !namedLong) {
                 left.add(words.get(i));
             }
         }
         this.unknown = List.copyOf(left);
+        this.periods = has(CompareWord.class) ? periodResult.periods()
+                : narrowest(joinedByAnd(periodResult.periods()));
+    }
+
+    private static final Set<String> RACE_TIMES = Set.of("month", "week", "year", "season", "training", "block",
+            "prep", "build", "cycle", "buildup");
+
+    /**
+     * "Walks only, not runs": a sport excluded that the question does not select anyway is no filter; the negation
+     * and the sport are set aside. Any other negation stays, and the question is refused.
+     */
+    private static void dropExcludedOtherSport(List<Lexicon.Found> concepts) {
+        for (var k = 0; k + 1 < concepts.size(); k++) {
+            var negation = concepts.get(k);
+            var next = concepts.get(k + 1);
+            if (!(negation.concept() instanceof Negation) || !(next.concept() instanceof SportWord excluded)
+                    || next.start() != negation.end() || excluded.sports().isAll()) {
+                continue;
+            }
+            var others = concepts.stream().filter(f -> f != next && f.concept() instanceof SportWord)
+                    .map(f -> ((SportWord) f.concept()).sports()).filter(sports -> !sports.isAll()).toList();
+            var disjoint = !others.isEmpty() && others.stream().allMatch(sports -> sports.types().stream()
+                    .noneMatch(excluded.sports().types()::contains));
+            if (disjoint) {
+                concepts.remove(k + 1);
+                concepts.remove(k);
+                k--;
+            }
+        }
+    }
+
+    /** "September and October 2022 combined": two periods one after the other, joined by "and", as one. */
+    private List<NamedPeriod> joinedByAnd(List<NamedPeriod> periods) {
+        if (periods.size() != 2) {
+            return periods;
+        }
+        var a = periods.get(0).days();
+        var b = periods.get(1).days();
+        if (a.to() == null || b.from() == null || !a.to().plusDays(1).equals(b.from())) {
+            return periods;
+        }
+        var between = words.subList(Math.min(words.size(), periods.get(0).position() + 1),
+                periods.get(1).position());
+        if (!between.contains("and") || !Set.of("and", "&", "plus", "in", "of").containsAll(
+                between.stream().filter(w -> !MonthNames.month(w).isPresent()).toList())) {
+            return periods;
+        }
+        var days = DayRange.of(a.from(), b.to());
+        return List.of(new NamedPeriod(days, "from " + PeriodReader.fromTo(days.from(), days.to()),
+                periods.get(0).position(), NamedPeriod.Calendar.OTHER));
+    }
+
+    /**
+     * Two periods where one lies within the other ("2025, before August", "summer 2024 (June to August)") without
+     * a comparison asked: the days both name.
+     */
+    private static List<NamedPeriod> narrowest(List<NamedPeriod> periods) {
+        if (periods.size() != 2) {
+            return periods;
+        }
+        var a = periods.get(0);
+        var b = periods.get(1);
+        if (a.days().equals(b.days())) {
+            return List.of(a); // "Q4 2024 (Oct-Dec)": said twice
+        }
+        if (within(b.days(), a.days())) {
+            return List.of(b);
+        }
+        if (within(a.days(), b.days())) {
+            return List.of(a);
+        }
+        var from = later(a.days().from(), b.days().from());
+        var to = earlier(a.days().to(), b.days().to());
+        if (isClosed(a.days()) == isClosed(b.days()) || from == null || to == null || to.isBefore(from)) {
+            return periods;
+        }
+        // "in 2025 before August": one open-ended, the other closed; their overlap
+        var days = DayRange.of(from, to);
+        return List.of(new NamedPeriod(days, "from " + PeriodReader.fromTo(from, to), Math.min(a.position(),
+                b.position()), NamedPeriod.Calendar.OTHER));
+    }
+
+    private static boolean isClosed(DayRange days) {
+        return days.from() != null && days.to() != null;
+    }
+
+    private static boolean within(DayRange inner, DayRange outer) {
+        return (outer.from() == null || inner.from() != null && !inner.from().isBefore(outer.from()))
+                && (outer.to() == null || inner.to() != null && !inner.to().isAfter(outer.to()));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
     static Reading read(String message, LocalDate today) {
@@ -87,7 +203,9 @@ final class QuestionReader {
     }
 
     private Reading reading() {
-        if (has(RecallWord.class) && !unknown.isEmpty()) {
+        // "find the run where I saw a deer"; not "I'm trying to remember ... the total distance in September"
+        var asksFigures = has(MeasureWord.class) || has(StatisticWord.class) || asks(Ask.COUNT) || asks(Ask.HOW_MUCH);
+        if (has(RecallWord.class) && !unknown.isEmpty() && !asksFigures) {
             return understood(new Query.RecallActivities(message.strip(), 3), Shape.RECALL, List.of(), "", List.of());
         }
         if (!unknown.isEmpty()) {
@@ -135,6 +253,11 @@ final class QuestionReader {
         if (ambiguous != null) {
             return new Reading.Unanswerable(ambiguous);
         }
+        if (periods.size() >= 2 && !has(CompareWord.class)) {
+            return new Reading.Unclear(List.of(), "two periods (" + periods.get(0).name() + " and "
+                    + periods.get(1).name() + ") with no comparison asked; ask about one, or compare them (\""
+                    + periods.get(0).name() + " or " + periods.get(1).name() + "\")");
+        }
         if (periods.size() >= 2 || (periods.size() == 1 && has(CompareWord.class) && has(Recency.class))) {
             return compare(selection);
         }
@@ -177,7 +300,9 @@ final class QuestionReader {
                         + period.phrase() + "?\"");
             }
         }
-        var raceOnly = bounds.stream().allMatch(b -> b.phrase().endsWith(" or more"));
+        // "can I break 50 minutes for a 10k": a target time for a race is part of the coaching question
+        var raceOnly = bounds.stream().allMatch(b -> b.phrase().endsWith(" or more")
+                || b.kind() == Quantities.Kind.DURATION && raceMetres() != null);
         if (!raceOnly || has(Superlative.class) || has(Most.class) || asks(Ask.COUNT) || has(RecordsWord.class)) {
             return new Reading.Unclear(List.of(), "a coaching question mixed with a question about figures; ask "
                     + "them one at a time");
@@ -203,7 +328,8 @@ final class QuestionReader {
         if (periods.size() > 2) {
             return new Reading.Unclear(List.of(), "a comparison of more than two periods");
         }
-        var measures = measures(countsActivities() || asks(Ask.COUNT) ? Measure.COUNT : Measure.DISTANCE);
+        var measures = measures(countsActivities() || asks(Ask.COUNT) || !selection.sports().measuredByDistance()
+                ? Measure.COUNT : Measure.DISTANCE);
         var query = new Query.ComparePeriods(selection.withDays(DayRange.ALL_TIME), first.days(), second.days());
         return understood(query, Shape.COMPARE, measures, subject(selection, null), List.of(first, second));
     }
@@ -228,7 +354,8 @@ final class QuestionReader {
             }
         } else {
             highest = most.getFirst().highest();
-            measure = !measured.isEmpty() ? measured.getFirst() : countsActivities() ? Measure.COUNT
+            measure = !measured.isEmpty() ? measured.getFirst()
+                    : countsActivities() || !selection.sports().measuredByDistance() ? Measure.COUNT
                     : Measure.DISTANCE;
         }
         if (measure == Measure.PACE && has(Most.class)) {
@@ -271,6 +398,7 @@ final class QuestionReader {
             case DISTANCE -> highest ? Order.LONGEST : Order.SHORTEST;
             case ELEVATION_GAIN -> highest ? Order.MOST_CLIMB : null;
             case AVERAGE_HEARTRATE -> highest ? Order.HIGHEST_HEARTRATE : null;
+            case CALORIES -> highest ? Order.MOST_CALORIES : null;
             case MOVING_TIME -> highest ? Order.LONGEST_TIME : null;
             case PACE -> highest ? Order.FASTEST : Order.SLOWEST;
             default -> null;
@@ -491,6 +619,9 @@ final class QuestionReader {
      * unrelated ones are named.
      */
     private Sports sports() {
+        if (has(Lexicon.EverySport.class)) {
+            return Sports.ALL; // "total distance across all sports: run, bike, swim, everything"
+        }
         var all = concepts(SportWord.class).stream().map(SportWord::sports).distinct().toList();
         if (all.isEmpty()) {
             return asks(Ask.WHAT_DID) ? Sports.ALL : Sports.RUNS;
@@ -673,7 +804,7 @@ final class QuestionReader {
     private String understoodSoFar() {
         var parts = new LinkedHashSet<String>();
         var sports = sports();
-        if (has(SportWord.class) && sports != null) {
+        if ((has(SportWord.class) || has(Lexicon.EverySport.class)) && sports != null) {
             parts.add(sports.plural());
         }
         periods.forEach(p -> parts.add(p.phrase()));

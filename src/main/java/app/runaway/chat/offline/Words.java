@@ -79,6 +79,8 @@ final class Words {
         var text = question.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
                 .replace('\u2013', '-').replace('\u2014', '-').replace('\u00A0', ' ');
+        // emoji and other pictographs ("how far did I cycle 🚴") carry no words
+        text = text.replaceAll("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]", " ");
         text = APOSTROPHE_YEAR.matcher(text).replaceAll(m -> String.valueOf(century(Integer.parseInt(m.group(1)),
                 thisYear)));
         text = MONTH_RANGE.matcher(text).replaceAll("$1 to $2");
@@ -127,6 +129,15 @@ final class Words {
     static String mend(String word, Set<String> known) {
         if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
             return word;
+        }
+        // a key held too long: "runn" is "run", "swimm" is "swim"
+        for (var i = 1; i < word.length(); i++) {
+            if (word.charAt(i) == word.charAt(i - 1)) {
+                var shorter = word.substring(0, i) + word.substring(i + 1);
+                if (known.contains(shorter)) {
+                    return shorter;
+                }
+            }
         }
         var allowed = word.length() >= 8 ? 2 : 1;
         // a four-letter word is mended only by two swapped letters ("glof", "rusn") or one dropped letter ("totl",

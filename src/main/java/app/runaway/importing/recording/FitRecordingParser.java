@@ -32,7 +32,8 @@ final class FitRecordingParser implements RecordingParser {
         var start = FitStartTime.of(messages);
         var track = summarize(fileName, messages, sportType);
         return new Recording(RecordingFormat.FIT.extension(), sportType, null,
-                start.utc(), start.local(), track);
+                start.utc(), start.local(), track,
+                sessionTotal(messages.sessions(), SessionMesg::getTotalCalories, Double::sum));
     }
 
     private static FitMessages decode(byte[] content) throws UnreadableRecordingException {

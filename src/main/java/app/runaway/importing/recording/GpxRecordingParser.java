@@ -65,7 +65,8 @@ final class GpxRecordingParser implements RecordingParser {
                 computed.startLongitude(),
                 null,
                 computed.route());
-        return new Recording(RecordingFormat.GPX.extension(), sportType, name, points.getFirst().time(), null, track);
+        return new Recording(RecordingFormat.GPX.extension(), sportType, name, points.getFirst().time(), null, track,
+                null);
     }
 
     private static GPX read(byte[] content) throws UnreadableRecordingException {

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
  * @param startDate      the start in UTC, null when the file only has device-relative times
  * @param startDateLocal the athlete's wall-clock start, only when the file states local time (FIT), else null
  * @param track          the figures computed from, or written into, the recording
+ * @param calories       the energy the device wrote into the file (FIT session, TCX laps), kilocalories, or null
  */
 public record Recording(
         String format,
@@ -21,5 +22,6 @@ public record Recording(
         String name,
         Instant startDate,
         LocalDateTime startDateLocal,
-        TrackSummary track) {
+        TrackSummary track,
+        Double calories) {
 }

@@ -29,6 +29,7 @@ final class TcxActivity {
     private Instant lapStart;
     private Double lapTimerTimeS;
     private Double lapDistanceM;
+    private Double lapCalories;
     private int segment = -1;
     private TrackpointValues point;
 
@@ -69,6 +70,12 @@ final class TcxActivity {
             }
             case "TotalTimeSeconds" -> onLapTotalTime(parent, number(text, element));
             case "DistanceMeters" -> onDistance(parent, number(text, element));
+            case "Calories" -> {
+                var kilocalories = number(text, element);
+                if ("Lap".equals(parent) && kilocalories != null) {
+                    lapCalories = (lapCalories == null ? 0 : lapCalories) + kilocalories;
+                }
+            }
             case "Name" -> {
                 if ("Creator".equals(parent) && device == null) {
                     device = text;
@@ -142,6 +149,11 @@ final class TcxActivity {
 
     Double lapDistanceM() {
         return lapDistanceM;
+    }
+
+    /** Sum of the laps' Calories (kilocalories), as the device wrote them; null when no lap has any. */
+    Double lapCalories() {
+        return lapCalories;
     }
 
     List<TrackPoint> points() {

@@ -44,7 +44,8 @@ final class TcxRecordingParser implements RecordingParser {
                 computed.startLongitude(),
                 activity.device(),
                 computed.route());
-        return new Recording(RecordingFormat.TCX.extension(), sportType, null, start, null, track);
+        return new Recording(RecordingFormat.TCX.extension(), sportType, null, start, null, track,
+                activity.lapCalories());
     }
 
     private static TcxActivity read(byte[] content) throws UnreadableRecordingException {

@@ -11,6 +11,7 @@ import app.runaway.query.DayRange;
 import app.runaway.query.Measure;
 import app.runaway.query.Query;
 import app.runaway.query.Selection;
+import app.runaway.query.Sports;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -174,5 +175,141 @@ class QuestionReaderTest {
         assertThat(mark.shape()).isEqualTo(Shape.THRESHOLD);
         assertThat(mark.raceMetres()).isEqualTo(1_000_000.0);
         assertThat(selection("did I hit 1000 km this year").minDistanceM()).isNull();
+    }
+
+    @Test
+    void last_or_this_before_a_month_and_a_month_of_last_year() {
+        // on Dec 1, 2026: "last December" is a year ago, "last March" this year's
+        assertThat(days("how many runs did i get in last december")).isEqualTo(range("2025-12-01", "2025-12-31"));
+        assertThat(days("how many kms did i run last march")).isEqualTo(range("2026-03-01", "2026-03-31"));
+        assertThat(days("walks in november last year")).isEqualTo(range("2025-11-01", "2025-11-30"));
+        assertThat(days("runs in march of this year")).isEqualTo(range("2026-03-01", "2026-03-31"));
+        assertThat(understood("how many kms did i run last march").shape()).isEqualTo(Shape.TOTAL);
+    }
+
+    @Test
+    void the_one_year_written_holds_for_months_and_halves_without_one() {
+        assertThat(days("longest run of 2025 before august")).isEqualTo(range("2025-01-01", "2025-07-31"));
+        assertThat(days("how many runs in the summer of 2024 (jun-aug)")).isEqualTo(range("2024-06-01",
+                "2024-08-31"));
+        assertThat(days("average pace in the summer of 2025, june through august")).isEqualTo(range("2025-06-01",
+                "2025-08-31"));
+        var halves = understood("was the first half or second half of 2024 bigger running-wise");
+        assertThat(halves.query()).isInstanceOfSatisfying(Query.ComparePeriods.class, compare -> {
+            assertThat(compare.first()).isEqualTo(range("2024-01-01", "2024-06-30"));
+            assertThat(compare.second()).isEqualTo(range("2024-07-01", "2024-12-31"));
+        });
+        assertThat(days("how many k did i run in h2 2024")).isEqualTo(range("2024-07-01", "2024-12-31"));
+        // "my first half marathon" is a race, not a period
+        assertThat(understood("when was my first half marathon in 2024").periods()).hasSize(1);
+    }
+
+    @Test
+    void days_of_a_month_named_days_and_the_whole_history() {
+        assertThat(days("aug 18-31 2025 total miles?")).isEqualTo(range("2025-08-18", "2025-08-31"));
+        assertThat(days("how many km did I run between christmas eve 2019 and new year's day 2020"))
+                .isEqualTo(range("2019-12-24", "2020-01-01"));
+        assertThat(days("average run distance over my whole history")).isEqualTo(DayRange.ALL_TIME);
+        assertThat(selection("shortest run over a mile in 2025").minDistanceM()).isEqualTo(1609.344);
+    }
+
+    @Test
+    void two_periods_are_compared_only_when_a_comparison_is_asked() {
+        assertThat(QuestionReader.read("how long are my runs on average this past year (2025)", TODAY))
+                .isInstanceOf(Reading.Unclear.class);
+        assertThat(understood("runs in may 2024 vs june 2024").shape()).isEqualTo(Shape.COMPARE);
+    }
+
+    @Test
+    void clarifications_that_change_nothing_are_not_filters() {
+        // a sport excluded that is not selected anyway
+        assertThat(selection("total distance walked in 2025 (walks only, not runs)").sports())
+                .isEqualTo(Sports.byType("Walk"));
+        assertThat(QuestionReader.read("how many runs not on trails", TODAY)).isInstanceOf(Reading.Unclear.class);
+        // "long runs (10+ miles)": the bound says what long is; alone, "long" is not understood
+        assertThat(selection("avg pace for long runs (10+ miles)").minDistanceM()).isEqualTo(16093.44);
+        assertThat(QuestionReader.read("avg pace for long runs", TODAY)).isInstanceOf(Reading.Unclear.class);
+        // a time named after a race is no distance filter
+        assertThat(QuestionReader.read("how far did i run in august 2024 (ultra month!!)", TODAY))
+                .isInstanceOf(Reading.Unclear.class);
+        assertThat(selection("total activities logged in 2024, everything included").sports()).isEqualTo(Sports.ALL);
+        assertThat(selection("how many days was i active in april 2025").sports()).isEqualTo(Sports.ALL);
+    }
+
+    @Test
+    void workout_sessions_spin_and_the_rowing_machine() {
+        assertThat(selection("how many workout sessions did i log march-may 2025").sports())
+                .isEqualTo(Sports.byType("Workout"));
+        assertThat(selection("how many workouts of any kind in 2025").sports()).isEqualTo(Sports.ALL);
+        assertThat(selection("how many spin sessions did i do in jan '24").sports().types()).contains("Ride",
+                "VirtualRide");
+        assertThat(selection("how many sessions on the rowing machine in 2025").sports().types())
+                .contains("Rowing");
+    }
+
+    @Test
+    void a_target_time_for_a_race_is_a_coaching_question() {
+        assertThat(understood("can i break 50 min for a 10k").query())
+                .isEqualTo(new Query.AskCoach(CoachTopic.READINESS));
+        assertThat(understood("realistically could i go sub 3:30 in a marathon").query())
+                .isEqualTo(new Query.AskCoach(CoachTopic.READINESS));
+        assertThat(understood("how should i structure my week for a 50k ultra").query())
+                .isEqualTo(new Query.AskCoach(CoachTopic.PLAN));
+    }
+
+    @Test
+    void emoji_held_keys_and_shorthand_do_not_stop_a_question() {
+        assertThat(selection("how far did I cycle in 2025 🚴").sports().types()).contains("Ride");
+        assertThat(days("how far did i runn in 2024")).isEqualTo(range("2024-01-01", "2024-12-31"));
+        assertThat(understood("no. of swims in Q1 2025").measures()).containsExactly(Measure.COUNT);
+        assertThat(understood("what was my hilliest run ⛰️").query()).isInstanceOf(Query.FindActivities.class);
+    }
+
+    @Test
+    void more_ways_to_write_a_period() {
+        assertThat(days("how many runs between 1st and 15th feb 2025")).isEqualTo(range("2025-02-01", "2025-02-15"));
+        assertThat(days("how far did I run in the last quarter of 2024 (oct-dec)")).isEqualTo(range("2024-10-01",
+                "2024-12-31"));
+        assertThat(days("how many km did i run in the week of monday 20 jan 2025")).isEqualTo(range("2025-01-20",
+                "2025-01-26"));
+        assertThat(days("mileage for the week of oct 24 2022 (mon-sun)")).isEqualTo(range("2022-10-24",
+                "2022-10-30"));
+        assertThat(days("how many km between the start of march and the end of april 2025"))
+                .isEqualTo(range("2025-03-01", "2025-04-30"));
+        assertThat(days("total distance I ran in september and october 2022 combined"))
+                .isEqualTo(range("2022-09-01", "2022-10-31"));
+    }
+
+    @Test
+    void when_as_while_and_a_point_within_a_run() {
+        assertThat(understood("whats my average HR when swimming, 2024").measures())
+                .containsExactly(Measure.AVERAGE_HEARTRATE);
+        assertThat(QuestionReader.read("what was my heart rate at km 30 of the marathon", TODAY))
+                .isNotInstanceOf(Understood.class);
+        assertThat(QuestionReader.read("how much time did i spend in heart rate zone 2 last month", TODAY))
+                .isNotInstanceOf(Understood.class);
+        // "remember" with a figure asked is no search for a run
+        assertThat(QuestionReader.read("trying to remember the total distance I ran in may 2022", TODAY))
+                .isInstanceOfSatisfying(Understood.class, u -> assertThat(u.shape()).isEqualTo(Shape.TOTAL));
+    }
+
+    @Test
+    void a_10k_or_longer_allows_for_gps_like_a_10k() {
+        assertThat(selection("how many 10k or longer runs did i do in 2021").minDistanceM()).isEqualTo(9900.0);
+        assertThat(selection("how many runs of 10 km or more in 2021").minDistanceM()).isEqualTo(10000.0);
+    }
+
+    @Test
+    void calories_every_sport_and_how_often_for_sports_without_distance() {
+        assertThat(understood("how many calories did I burn running in 2024").measures())
+                .containsExactly(Measure.CALORIES);
+        assertThat(understood("which run burned the most calories").query())
+                .isInstanceOfSatisfying(Query.FindActivities.class,
+                        find -> assertThat(find.order()).isEqualTo(Order.MOST_CALORIES));
+        assertThat(selection("total distance across all sports in 2025 - run bike swim everything").sports())
+                .isEqualTo(Sports.ALL);
+        assertThat(understood("which month in 2022 did I use the elliptical most").query())
+                .isInstanceOfSatisfying(Query.RankPeriods.class,
+                        rank -> assertThat(rank.measure()).isEqualTo(Measure.COUNT));
     }
 }
