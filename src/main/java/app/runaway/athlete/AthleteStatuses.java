@@ -28,6 +28,12 @@ public class AthleteStatuses {
                 .list();
     }
 
+    /** Deletes every period of the athlete (all their data going). */
+    void deleteAll(long athleteId) {
+        jdbc.sql("DELETE FROM athlete_status_periods WHERE athlete_id = ?").param(athleteId).update();
+        events.publishEvent(new AthleteStatusChanged(athleteId));
+    }
+
     /** A new period of illness or injury; an open one it overlaps ends the day before it starts. */
     @Transactional
     public void begin(long athleteId, String status, LocalDate from, LocalDate until, String note) {

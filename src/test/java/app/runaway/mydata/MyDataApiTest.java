@@ -27,13 +27,14 @@ class MyDataApiTest extends IntegrationTest {
         api.post("/api/goals", runner.token(), Map.of("goal", "sub-20 5k"));
         api.put("/api/commitments/2026-01-05", runner.token(), Map.of("target_distance_m", 5000));
         api.post("/api/chat", runner.token(), Map.of("message", "remember that I run best in the morning"));
+        api.put("/api/athlete/status", runner.token(), Map.of("status", "injured", "note", "calf"));
         var stored = api.allActivities(runner.token(), "").size();
 
         var zip = export(runner.token());
         assertThat(zip.status).isEqualTo(200);
         assertThat(zip.entries.keySet()).contains("activities.json", "activities.csv", "goals.json", "goals.csv",
                 "commitments.json", "commitments.csv", "conversations.json", "conversations.csv", "memory.json",
-                "memory.csv", "strava_connection.json", "README.txt");
+                "memory.csv", "strava_connection.json", "health_status.json", "health_status.csv", "README.txt");
         assertThat(json.readTree(zip.entries.get("activities.json"))).hasSize(stored);
         // the CSV: a header and a line per activity (descriptions may hold line breaks inside quotes)
         assertThat(zip.entries.get("activities.csv")).startsWith("id,strava_id,name,sport_type");
@@ -41,6 +42,7 @@ class MyDataApiTest extends IntegrationTest {
         assertThat(json.readTree(zip.entries.get("commitments.json"))).hasSize(1);
         assertThat(json.readTree(zip.entries.get("conversations.json"))).hasSize(2);
         assertThat(json.readTree(zip.entries.get("memory.json"))).hasSize(1);
+        assertThat(json.readTree(zip.entries.get("health_status.json"))).hasSize(1);
         assertThat(export(null).status).isEqualTo(401);
 
         var refused = api.send("DELETE", "/api/my-data", runner.token());
@@ -57,6 +59,7 @@ class MyDataApiTest extends IntegrationTest {
         assertThat(api.get("/api/goals", runner.token()).body().get("goals")).isEmpty();
         assertThat(api.get("/api/chat/memory", runner.token()).body().get("facts")).isEmpty();
         assertThat(api.get("/api/athlete", runner.token()).status()).isEqualTo(200);
+        assertThat(api.get("/api/athlete/status", runner.token()).body().toString()).doesNotContain("injured");
         assertThat(api.allActivities(neighbour.token(), "")).hasSize(stored);
     }
 

@@ -52,7 +52,10 @@ class WebAppEndToEndTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import your training")).click();
         page.getByLabel("Strava export (.zip or activities.csv), or FIT, GPX, TCX files")
                 .setInputFiles(new Path[] {exportZip(), RECORDING});
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        // the answer to the upload shows each job running, its panel polling for progress
+        var accepted = page.waitForResponse(r -> r.url().endsWith("/import") && r.request().method().equals("POST"),
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click());
+        assertThat(accepted.text()).contains("hx-trigger=\"every 1s\"").contains("role=\"status\"");
         page.locator(".job").first().waitFor();
         page.waitForCondition(() -> page.locator(".job").count() == 2 && page.locator(".job[hx-get]").count() == 0,
                 new Page.WaitForConditionOptions().setTimeout(60_000));
