@@ -43,6 +43,11 @@ public class MyData {
         return sections.stream().map(PersonalData::section).toList();
     }
 
+    /** The export's file name: runaway-data-2026-12-01.zip. */
+    public String fileName() {
+        return "runaway-data-" + java.time.LocalDate.now(clock) + ".zip";
+    }
+
     /** Writes the zip: {@code <section>.json} and {@code <section>.csv} for every section. */
     public void export(long athleteId, OutputStream out) throws IOException {
         var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);

@@ -5,8 +5,6 @@ import app.runaway.platform.RequestFields;
 import app.runaway.security.CurrentAthlete;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
@@ -23,17 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MyDataController {
     private final MyData data;
-    private final Clock clock;
 
-    MyDataController(MyData data, Clock clock) {
+    MyDataController(MyData data) {
         this.data = data;
-        this.clock = clock;
     }
 
     @GetMapping(path = "/api/my-data", produces = "application/zip")
     void export(@AuthenticationPrincipal CurrentAthlete athlete, HttpServletResponse response) throws IOException {
         response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName() + "\"");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + data.fileName() + "\"");
         data.export(athlete.id(), response.getOutputStream());
     }
 
@@ -44,10 +40,5 @@ class MyDataController {
             throw new InvalidInputException("confirmation", "must be exactly '" + MyData.CONFIRMATION + "'");
         }
         return data.delete(athlete.id());
-    }
-
-    /** The export's file name: runaway-data-2026-12-01.zip. */
-    String fileName() {
-        return "runaway-data-" + LocalDate.now(clock) + ".zip";
     }
 }

@@ -7,8 +7,6 @@ import app.runaway.platform.InvalidInputException;
 import app.runaway.security.CurrentAthlete;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -27,12 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SettingsPages {
     private final AthleteProfiles profiles;
     private final MyData data;
-    private final Clock clock;
 
-    SettingsPages(AthleteProfiles profiles, MyData data, Clock clock) {
+    SettingsPages(AthleteProfiles profiles, MyData data) {
         this.profiles = profiles;
         this.data = data;
-        this.clock = clock;
     }
 
     /** The profile form's fields as typed (or as stored), so that a refused value stays in its box. */
@@ -91,8 +87,7 @@ class SettingsPages {
     @GetMapping("/settings/my-data.zip")
     void export(@AuthenticationPrincipal CurrentAthlete athlete, HttpServletResponse response) throws IOException {
         response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"runaway-data-"
-                + LocalDate.now(clock) + ".zip\"");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + data.fileName() + "\"");
         data.export(athlete.id(), response.getOutputStream());
     }
 
