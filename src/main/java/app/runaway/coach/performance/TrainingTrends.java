@@ -36,11 +36,8 @@ public final class TrainingTrends {
      */
     public static PaceTrend easyPace(Collection<RunSample> history, RunTypeClassifier classifier, LocalDate from,
                                      LocalDate asOf) {
-        var easy = easyRuns(history, classifier, from, asOf);
-        var comparable = atComparableHeartRate(easy);
-        return comparable.size() >= Trend.FEWEST_POINTS
-                ? PaceTrend.of(paceLine(comparable, from), PaceTrend.Basis.EASY_RUNS_AT_COMPARABLE_HEART_RATE)
-                : PaceTrend.of(paceLine(easy, from), PaceTrend.Basis.EASY_RUNS);
+        var runs = comparableEffortRuns(history, classifier, from, asOf);
+        return PaceTrend.of(paceLine(runs.runs(), from), runs.basis());
     }
 
     /** The runs {@link #easyPace} fits its line through, and which they are. */
