@@ -39,8 +39,7 @@ record FilterConditions(String sql, List<Object> params) {
             // the words OR-ed, as textMatches does, over the same indexed expression; only stop words: no filter
             where.add("""
                     (nullif(replace(plainto_tsquery('english', ?)::text, '&', '|'), '') IS NULL
-                     OR to_tsvector('english', name || ' ' || coalesce(description, ''))
-                        @@ to_tsquery('english', replace(plainto_tsquery('english', ?)::text, '&', '|')))""");
+                     OR text_vector @@ to_tsquery('english', replace(plainto_tsquery('english', ?)::text, '&', '|')))""");
             params.add(filter.text());
             params.add(filter.text());
         }

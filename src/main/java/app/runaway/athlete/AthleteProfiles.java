@@ -21,9 +21,15 @@ public class AthleteProfiles {
         return athletes.find(athleteId).orElseThrow(() -> new NotFoundException("athlete"));
     }
 
-    /** Applies a partial change; activities that take the athlete's zone move with it, in the same transaction. */
+    /**
+     * Applies a partial change; activities that take the athlete's zone move with it, in the same transaction. The
+     * athlete's row is locked before it is read: two simultaneous changes of different fields both hold.
+     */
     @Transactional
     public AthleteProfile change(long athleteId, Map<String, Object> changes) {
+        if (!athletes.lockForChange(athleteId)) {
+            throw new NotFoundException("athlete");
+        }
         var current = get(athleteId);
         var changed = ProfileChange.apply(current, changes, athletes::databaseKnowsZone);
         athletes.update(changed);

@@ -11,10 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class AthleteStatuses {
     private final JdbcClient jdbc;
+    private final Athletes athletes;
     private final ApplicationEventPublisher events;
 
-    AthleteStatuses(JdbcClient jdbc, ApplicationEventPublisher events) {
+    AthleteStatuses(JdbcClient jdbc, Athletes athletes, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.athletes = athletes;
         this.events = events;
     }
 
@@ -34,9 +36,15 @@ public class AthleteStatuses {
         events.publishEvent(new AthleteStatusChanged(athleteId));
     }
 
-    /** A new period of illness or injury; an open one it overlaps ends the day before it starts. */
+    /**
+     * A new period of illness or injury; an open one it overlaps ends the day before it starts. Ending the periods
+     * and adding the new one read what is stored, so the athlete's row is locked first: two simultaneous changes
+     * would otherwise both see no period from that day, and the second one's end date would fall before its own
+     * start (the check constraint's 500s).
+     */
     @Transactional
     public void begin(long athleteId, String status, LocalDate from, LocalDate until, String note) {
+        athletes.lockForChange(athleteId);
         endOpenPeriods(athleteId, from);
         jdbc.sql("""
                 INSERT INTO athlete_status_periods (athlete_id, status, starts_on, ends_on, note)
@@ -49,6 +57,7 @@ public class AthleteStatuses {
     /** Healthy again from this day: whatever period is open or still running ends the day before. */
     @Transactional
     public void recover(long athleteId, LocalDate from) {
+        athletes.lockForChange(athleteId);
         endOpenPeriods(athleteId, from);
         events.publishEvent(new AthleteStatusChanged(athleteId));
     }

@@ -24,6 +24,19 @@ public class Athletes {
         return find(id).orElseThrow(() -> new IllegalStateException("athlete " + id + " does not exist"));
     }
 
+    /**
+     * Locks the athlete's row until the calling transaction ends; false when there is no such athlete. Every
+     * read-modify-write of an athlete's own state (profile, health periods) takes this lock first, so simultaneous
+     * changes, on one node or several, happen one after the other, each reading what the previous one wrote. A row
+     * lock rather than an advisory lock: it needs no key space shared by convention, it is released with the
+     * transaction whatever happens, and {@code FOR NO KEY UPDATE} leaves the row's foreign-key share locks free, so
+     * storing activities, messages or jobs for the athlete never waits on it.
+     */
+    public boolean lockForChange(long id) {
+        return jdbc.sql("SELECT id FROM athletes WHERE id = ? FOR NO KEY UPDATE").param(id).query(Long.class)
+                .optional().isPresent();
+    }
+
     public ZoneId timezoneOf(long id) {
         return get(id).timezone();
     }

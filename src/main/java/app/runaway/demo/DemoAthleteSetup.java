@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * `--demo` on the command line: a demo athlete with about two years (some 700 activities) of generated training,
@@ -24,16 +26,28 @@ class DemoAthleteSetup implements ApplicationRunner {
     private static final long SEED = 18; // about 710 activities over two years
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
+    /**
+     * Serialises demo setups of nodes starting together on one database: each checks for the demo athlete and
+     * creates it when there is none, so two at once would create two. An advisory lock, as there is no row to lock
+     * before the demo athlete exists.
+     */
+    private static final long DEMO_LOCK = 0x52554e_44454dL;
+
     private final AthleteAccounts accounts;
     private final ActivityStore store;
     private final RunawayHome home;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
-    DemoAthleteSetup(AthleteAccounts accounts, ActivityStore store, RunawayHome home, Clock clock) {
+    DemoAthleteSetup(AthleteAccounts accounts, ActivityStore store, RunawayHome home, Clock clock, JdbcClient jdbc,
+                     TransactionTemplate transaction) {
         this.accounts = accounts;
         this.store = store;
         this.home = home;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
     @Override
@@ -41,17 +55,24 @@ class DemoAthleteSetup implements ApplicationRunner {
         if (!args.containsOption("demo")) {
             return;
         }
-        if (accounts.demoAthlete().isPresent()) {
-            log.info("Demo athlete {} already exists; its token is in {}", accounts.demoAthlete().get(),
+        var created = transaction.execute(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(DEMO_LOCK).query((rs, row) -> true).single();
+            if (accounts.demoAthlete().isPresent()) {
+                return null;
+            }
+            var account = accounts.createDemo("Demo Runner", ZONE);
+            var history = new TrainingHistoryGenerator()
+                    .generate(TrainingHistorySpec.twoYears(SEED, LocalDate.now(clock.withZone(ZONE)), ZONE));
+            var outcome = store.store(account.athleteId(), ZONE, history);
+            log.info("Demo athlete {} created with {} activities", account.athleteId(), outcome.inserted());
+            return account;
+        });
+        if (created == null) {
+            log.info("Demo athlete {} already exists; its token is in {}", accounts.demoAthlete().orElseThrow(),
                     home.resolve("demo.token"));
             return;
         }
-        var account = accounts.createDemo("Demo Runner", ZONE);
-        var history = new TrainingHistoryGenerator()
-                .generate(TrainingHistorySpec.twoYears(SEED, LocalDate.now(clock.withZone(ZONE)), ZONE));
-        var outcome = store.store(account.athleteId(), ZONE, history);
-        home.writeSecret("demo.token", account.token());
-        log.info("Demo athlete {} created with {} activities; its token is in {}", account.athleteId(),
-                outcome.inserted(), home.resolve("demo.token"));
+        home.writeSecret("demo.token", created.token());
+        log.info("The demo athlete's token is in {}", home.resolve("demo.token"));
     }
 }

@@ -76,7 +76,7 @@ class GoalController {
     @Transactional
     GoalView change(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable long id,
                     @RequestBody Map<String, Object> body) {
-        var current = find(athlete, id);
+        var current = goals.findForChange(athlete.id(), id).orElseThrow(() -> new NotFoundException("goal " + id));
         var race = GoalChange.apply(current.race(), body);
         var status = body.containsKey("status") ? GoalChange.status(body.get("status")) : current.status();
         goals.update(new Goal(id, athlete.id(), race, status));

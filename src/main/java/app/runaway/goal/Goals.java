@@ -46,6 +46,16 @@ public class Goals {
                 .query(Goals::goal).optional();
     }
 
+    /**
+     * The goal, its row locked until the calling transaction ends: a change reads the goal and writes it whole, so
+     * two simultaneous changes of different fields would otherwise each write back the other's old value. A row lock
+     * on the one goal changed (rather than the athlete's) lets changes of different goals run side by side.
+     */
+    Optional<Goal> findForChange(long athleteId, long id) {
+        return jdbc.sql("SELECT * FROM goals WHERE athlete_id = ? AND id = ? FOR NO KEY UPDATE").params(athleteId, id)
+                .query(Goals::goal).optional();
+    }
+
     long insert(long athleteId, RaceGoal race) {
         events.publishEvent(new GoalsChanged(athleteId));
         return jdbc.sql("""

@@ -34,7 +34,7 @@ class DatabaseConfiguration {
                                 @Value("${spring.datasource.password:}") String springPassword) {
         var config = new HikariConfig();
         config.setPoolName("runaway");
-        config.setMaximumPoolSize(12);
+        config.setMaximumPoolSize(settings.db().poolSize());
         if (settings.db().external()) {
             config.setJdbcUrl(settings.db().url());
             config.setUsername(settings.db().user());
@@ -46,8 +46,10 @@ class DatabaseConfiguration {
             config.setPassword(springPassword);
             log.info("Using the external PostgreSQL configured by spring.datasource.url");
         } else {
-            config.setJdbcUrl(embedded.start(home.resolve("postgres")).jdbcUrl());
-            config.setUsername("postgres");
+            var server = embedded.start(home.root());
+            config.setJdbcUrl(server.jdbcUrl());
+            config.setUsername(server.user());
+            config.setPassword(server.password());
         }
         return new HikariDataSource(config);
     }
@@ -56,9 +58,9 @@ class DatabaseConfiguration {
     static final class EmbeddedDatabase implements DatabaseMode, AutoCloseable {
         private EmbeddedPostgresServer server;
 
-        synchronized EmbeddedPostgresServer start(Path dataDirectory) {
+        synchronized EmbeddedPostgresServer start(Path home) {
             if (server == null) {
-                server = EmbeddedPostgresServer.start(dataDirectory);
+                server = EmbeddedPostgresServer.start(home);
             }
             return server;
         }

@@ -3,7 +3,6 @@ package app.runaway.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.OptionalLong;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,37 +21,65 @@ public class BrowserSessions {
     private static final int LONGEST_TOKEN = 256;
 
     private final AccessTokens tokens;
+    private final FailedAuthentications failures;
+    private final SecuritySettings settings;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    BrowserSessions(AccessTokens tokens) {
+    BrowserSessions(AccessTokens tokens, FailedAuthentications failures, SecuritySettings settings) {
         this.tokens = tokens;
+        this.failures = failures;
+        this.settings = settings;
+    }
+
+    /** What a sign-in came to. */
+    public sealed interface SignIn {
+        /** The browser is signed in as this athlete. */
+        record SignedIn(long athleteId) implements SignIn {
+        }
+
+        /** The token is no athlete's token in force. */
+        record Refused() implements SignIn {
+        }
+
+        /**
+         * The client's address has failed too often (the JSON API's limit, counted together with its bearer
+         * failures): refused whatever the token, until the window ends.
+         */
+        record TooManyFailures(java.time.Duration retryAfter) implements SignIn {
+        }
     }
 
     /**
      * Signs the browser in as the token's athlete. Any session it had is ended first, so a session id planted
      * before sign-in (session fixation) is worth nothing after it.
      *
-     * @return the athlete, or empty when the token is not an athlete's
+     * A token that is not an athlete's token in force counts as a failed authentication of the client's address,
+     * as a bearer token does: guessing tokens through the sign-in form is limited like guessing them on the API.
      */
-    public OptionalLong signIn(String token, HttpServletRequest request, HttpServletResponse response) {
+    public SignIn signIn(String token, HttpServletRequest request, HttpServletResponse response) {
         var text = token == null ? "" : token.strip();
-        if (text.isEmpty() || text.length() > LONGEST_TOKEN) {
-            return OptionalLong.empty();
+        var holder = text.isEmpty() || text.length() > LONGEST_TOKEN ? java.util.Optional.<AccessTokens.Holder>empty()
+                : tokens.lookup(text);
+        if (holder.isEmpty() || holder.get().operator()) {
+            if (settings.limitsFailedAuthentications()) {
+                var tally = failures.count(request.getRemoteAddr());
+                if (failures.pastTheLimit(tally)) {
+                    return new SignIn.TooManyFailures(tally.windowLeft());
+                }
+            }
+            return new SignIn.Refused();
         }
-        var athlete = tokens.athleteOf(text);
-        if (athlete.isEmpty()) {
-            return OptionalLong.empty();
-        }
+        var athlete = holder.get().athleteId();
         var old = request.getSession(false);
         if (old != null) {
             old.invalidate();
         }
         request.getSession(true);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(new CurrentAthlete(athlete.get()), null,
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(new CurrentAthlete(athlete), null,
                 List.of(new SimpleGrantedAuthority("ROLE_ATHLETE"))));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        return OptionalLong.of(athlete.get());
+        return new SignIn.SignedIn(athlete);
     }
 }

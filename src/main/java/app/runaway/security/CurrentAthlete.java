@@ -10,14 +10,15 @@ public record CurrentAthlete(long id) implements java.io.Serializable {
 
     /**
      * The existing client also sends its athlete id (a number or a text) in some bodies: it is accepted only when it
-     * names this athlete; anything else answers 403.
+     * names this athlete; anything else answers 403. The detail does not repeat what was sent: an answer that echoes
+     * client input invites reflection tricks and tells a prober nothing it needs.
      */
     public void requireSame(Object claimedAthleteId) {
         if (claimedAthleteId == null || String.valueOf(claimedAthleteId).isBlank()) {
             return;
         }
         if (!String.valueOf(claimedAthleteId).strip().equals(String.valueOf(id))) {
-            throw new ForbiddenException("athlete_id " + claimedAthleteId + " is not the athlete this token belongs to");
+            throw new ForbiddenException("athlete_id is not the athlete this token belongs to");
         }
     }
 }

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, FailedAuthentications failures,
+                                            SecuritySettings settings, JsonMapper json) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -27,7 +28,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerTokenFilter(tokens), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, failures, settings, json), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/health", "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         // Strava calls these (the webhook) or sends the browser here (the callback, whose signed
@@ -35,6 +36,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/webhooks/strava", "/api/oauth/callback", "/api/oauth/authorize")
                         .permitAll()
                         .requestMatchers("/api/admin/**").hasRole("OPERATOR")
+                        .requestMatchers("/api/tokens", "/api/tokens/**").hasAnyRole("ATHLETE", "OPERATOR")
                         .anyRequest().hasRole("ATHLETE"))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> writeProblem(json, response,

@@ -117,9 +117,15 @@ class AnalysisApiTest extends IntegrationTest {
         var athlete = newAthlete("Checked");
 
         var other = api.post("/analyze", athlete.token(), Map.of("athlete_id", athlete.id() + 1));
+        var hostile = api.post("/analyze", athlete.token(), Map.of("athlete_id", "<script>x</script>"));
         var same = api.post("/analyze", athlete.token(), Map.of("athlete_id", String.valueOf(athlete.id())));
 
         assertThat(other.status()).isEqualTo(403);
+        assertThat(hostile.status()).isEqualTo(403);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(other.body().get("detail").asString()).as("the detail does not echo what was sent")
+                .doesNotContain(String.valueOf(athlete.id() + 1));
+        assertThat(hostile.body().toString()).doesNotContain("script");
         assertThat(same.status()).isEqualTo(200);
         assertThat(api.post("/analyze", athlete.token(), Map.of("timeframe_days", 2)).body().at("/errors/0/field")
                 .asString()).isEqualTo("timeframe_days");

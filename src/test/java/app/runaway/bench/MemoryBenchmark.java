@@ -29,7 +29,10 @@ import org.springframework.test.context.TestPropertySource;
  * random unit vectors written straight to PostgreSQL: embedding 100,000 summaries would take seven minutes and
  * weigh the same. Prints the JVM's resident set (this JVM is the server; the test code in it is small), its heap
  * after a full collection, and the embedded PostgreSQL's proportional set (shared memory counted once).
- * Run: {@code mvn -Pbench test -Dtest=MemoryBenchmark}
+ * Run each scenario in a JVM of its own, or the second counts what the first left:
+ * {@code mvn -Pbench test -Dtest='MemoryBenchmark#memory_with_100_athletes_of_1000_activities'} and
+ * {@code mvn -Pbench test -Dtest='MemoryBenchmark#memory_with_one_athlete_of_50000_activities'}; the bench profile
+ * gives this JVM the heap the packaged jar is documented to run with (README).
  */
 @Tag("bench")
 @TestPropertySource(properties = "runaway.search.embedding=false")
@@ -48,8 +51,8 @@ class MemoryBenchmark extends IntegrationTest {
                 TrainingHistorySpec.ofActivityCount(ACTIVITIES, today, zone, ACTIVITIES + ACTIVITIES / 5));
         var zip = new ByteArrayOutputStream();
         new StravaExportWriter().writeZip(generated.subList(generated.size() - ACTIVITIES, generated.size()), zip);
-        System.out.printf("%n== Memory benchmark (%d athletes x %d activities, Java %s) ==%n", ATHLETES, ACTIVITIES,
-                Runtime.version());
+        System.out.printf("%n== Memory benchmark (%d athletes x %d activities, Java %s, heap max %d MB) ==%n",
+                ATHLETES, ACTIVITIES, Runtime.version(), Runtime.getRuntime().maxMemory() / 1048576);
         report("started, empty");
 
         var athletes = new ArrayList<Api.Athlete>();
@@ -79,6 +82,44 @@ class MemoryBenchmark extends IntegrationTest {
         report("loaded");
     }
 
+    /**
+     * One athlete with 50,000 activities (about a century of the generator's training): imported over HTTP, a
+     * random vector each, then a recall (which loads all 50,000 vectors into the search cache), chat answers and an
+     * analysis of the last ten years.
+     */
+    @Test
+    void memory_with_one_athlete_of_50000_activities() throws Exception {
+        var activities = 50_000;
+        var zone = ZoneId.of("Europe/Stockholm");
+        var generated = new TrainingHistoryGenerator().generate(TrainingHistorySpec.ofActivityCount(activities,
+                LocalDate.now(zone), zone, activities + activities / 5));
+        var zip = new ByteArrayOutputStream();
+        new StravaExportWriter().writeZip(generated.subList(generated.size() - activities, generated.size()), zip);
+        System.out.printf("%n== Memory benchmark (1 athlete x %,d activities, Java %s, heap max %d MB) ==%n",
+                activities, Runtime.version(), Runtime.getRuntime().maxMemory() / 1048576);
+        report("started, empty");
+
+        var athlete = newAthlete("memory-large");
+        api.put("/api/athlete", athlete.token(), Map.of("timezone", zone.getId()));
+        var started = System.nanoTime();
+        var job = api.importAndWait("export.zip", zip.toByteArray(), athlete.token());
+        System.out.printf(Locale.ROOT, "imported %s activities (%s) in %.0f s%n", job.at("/result/imported"),
+                job.get("status").asString(), (System.nanoTime() - started) / 1e9);
+        writeRandomVectors();
+        report("imported");
+
+        started = System.nanoTime();
+        ask(athlete, "Find the run where I got soaked in the rain");
+        System.out.printf(Locale.ROOT, "first recall in %.0f ms%n", (System.nanoTime() - started) / 1e6);
+        ask(athlete, "How many km this month vs last?");
+        ask(athlete, "When did I last run over 10 miles?");
+        ask(athlete, "What are my personal records?");
+        if (api.post("/analyze", athlete.token(), Map.of("timeframe_days", 3650)).status() != 200) {
+            throw new IllegalStateException("analysis failed");
+        }
+        report("loaded");
+    }
+
     private void ask(Api.Athlete athlete, String question) {
         if (api.post("/api/chat", athlete.token(), Map.of("message", question)).status() != 200) {
             throw new IllegalStateException(question);
@@ -88,16 +129,17 @@ class MemoryBenchmark extends IntegrationTest {
     /** One random unit vector per activity, under a version the search cache loads as it would real ones. */
     private void writeRandomVectors() {
         var started = System.nanoTime();
+        // each vector: 384 random floats divided by their norm, stored as their raw bytes as EmbeddingStore does
         jdbc.sql("""
-                INSERT INTO activity_embeddings (activity_id, athlete_id, model, summary, embedding, version)
-                SELECT a.id, a.athlete_id, 'all-minilm-l6-v2-q', a.name, v.vector, 1
+                INSERT INTO activity_embeddings (activity_id, athlete_id, model, summary, vector, version)
+                SELECT a.id, a.athlete_id, 'all-minilm-l6-v2-q', a.name, v.bytes, 1
                   FROM activities a
-                 CROSS JOIN LATERAL (SELECT array_agg((random() - 0.5)::real) AS vector
-                                       FROM generate_series(1, 384 + 0 * a.id)) v
+                 CROSS JOIN LATERAL (
+                       SELECT string_agg(float4send((r.x / r.norm)::real), ''::bytea ORDER BY r.i) AS bytes
+                         FROM (SELECT i, x, sqrt(sum(x * x) OVER ()) AS norm
+                                 FROM (SELECT i, random() - 0.5 + 0 * a.id AS x
+                                         FROM generate_series(1, 384) AS i) raw) r) v
                 ON CONFLICT (activity_id) DO NOTHING""").update();
-        jdbc.sql("""
-                UPDATE activity_embeddings e SET embedding = (SELECT array_agg(x / n) FROM unnest(e.embedding) x,
-                       (SELECT sqrt(sum(y * y)) AS n FROM unnest(e.embedding) y) norm)""").update();
         jdbc.sql("""
                 INSERT INTO embedding_versions (athlete_id, version) SELECT DISTINCT athlete_id, 1 FROM activities
                 ON CONFLICT (athlete_id) DO UPDATE SET version = embedding_versions.version + 1""").update();

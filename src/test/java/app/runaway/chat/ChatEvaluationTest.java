@@ -2,10 +2,15 @@ package app.runaway.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.runaway.RunawayApplication;
+import app.runaway.support.Api;
 import app.runaway.support.ExportTruth;
 import app.runaway.support.ExportTruth.Row;
 import app.runaway.support.IntegrationTest;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,9 +26,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The offline engine against the questions runners ask, over four real exports: each question written the ways
@@ -33,8 +49,68 @@ import tools.jackson.databind.JsonNode;
  * cannot apply) is exact only when refused. Prints the tally; the target is no wrong answer and 95 % exact.
  */
 @Tag("evaluation")
-class ChatEvaluationTest extends IntegrationTest {
-    private static final Path EXPORTS = FIXTURES.resolve("exports");
+@SpringBootTest(classes = RunawayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.level.root=WARN", "runaway.llm.provider=none"})
+@Import(ChatEvaluationTest.TheDayTheQuestionsWereWritten.class)
+class ChatEvaluationTest {
+    /**
+     * The written questions say "this year", "last month", "the past 12 months" as of Dec 1, 2026, the day they were
+     * written, and their specs hold those days. The service's clock runs from an hour of that day when it is Dec 1
+     * in every athlete's zone (Auckland to Chicago), so the questions keep their meaning whenever the test runs.
+     */
+    static final Clock CLOCK = Clock.offset(Clock.systemUTC(),
+            Duration.between(Instant.now(), Instant.parse("2026-12-01T08:00:00Z")));
+
+    /**
+     * A clock of its own makes a service of its own, beside the one the integration tests share, so it has a home of
+     * its own (two services never share a home) rather than extending {@link IntegrationTest}.
+     */
+    private static final Path EVALUATION_HOME = evaluationHome();
+
+    @DynamicPropertySource
+    static void home(DynamicPropertyRegistry registry) {
+        registry.add("runaway.home", EVALUATION_HOME::toString);
+    }
+
+    private static String adminToken() {
+        try {
+            return java.nio.file.Files.readString(EVALUATION_HOME.resolve("admin.token")).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Path evaluationHome() {
+        try {
+            return java.nio.file.Files.createTempDirectory("runaway-evaluation-home-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @TestConfiguration
+    static class TheDayTheQuestionsWereWritten {
+        @Bean
+        @Primary
+        Clock evaluationClock() {
+            return CLOCK;
+        }
+    }
+
+    private static final Path EXPORTS = Path.of("src/test/resources/fixtures/exports");
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JsonMapper json;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://127.0.0.1:" + port, json);
+    }
     private static final List<String> REFUSALS = List.of("unclear", "unanswerable", "not_understood");
 
     /** One export as an athlete: where it lives, the athlete's zone and units. */
@@ -122,7 +198,7 @@ class ChatEvaluationTest extends IntegrationTest {
             return;
         }
         for (var athlete : ATHLETES) {
-            var account = newAthlete(athlete.name());
+            var account = api.createAthlete(adminToken(), athlete.name());
             api.put("/api/athlete", account.token(), Map.of("timezone", athlete.zone().getId(), "units",
                     athlete.units()));
             var job = api.importAndWait(athlete.csv(), account.token());
@@ -142,7 +218,7 @@ class ChatEvaluationTest extends IntegrationTest {
         importOnce();
         var cases = new ArrayList<Case>();
         for (var athlete : ATHLETES) {
-            cases.addAll(new Questions(athlete, TRUTHS.get(athlete.name()), LocalDate.now(athlete.zone())).all());
+            cases.addAll(new Questions(athlete, TRUTHS.get(athlete.name()), LocalDate.now(CLOCK.withZone(athlete.zone()))).all());
         }
         evaluate("templated", cases, 300);
     }
@@ -189,7 +265,7 @@ class ChatEvaluationTest extends IntegrationTest {
             var athlete = ATHLETES.stream().filter(a -> a.name().equals(cells[0])).findFirst().orElseThrow();
             var spec = json.readTree(cells[2]);
             cases.add(new Case(cells[0], cells[1], Specs.expect(spec, TRUTHS.get(cells[0]), athlete,
-                    LocalDate.now(athlete.zone()))));
+                    LocalDate.now(CLOCK.withZone(athlete.zone())))));
         }
         return cases;
     }

@@ -62,7 +62,7 @@ class CoachRoleTest {
             var local = new Coach(Executors.newVirtualThreadPerTaskExecutor(), Narrator.NONE).analyze(request);
             assertThat(remote).isEqualTo(local);
 
-            try (var database = EmbeddedPostgresServer.start(dir.resolve("postgres"));
+            try (var database = EmbeddedPostgresServer.start(dir.resolve("database"));
                  var main = mainService(dir.resolve("home"), database, base)) {
                 var api = new Api("http://127.0.0.1:" + port(main), main.getBean(JsonMapper.class));
                 var athlete = api.createAthlete(Files.readString(dir.resolve("home/admin.token")).strip(), "Remote");
@@ -93,8 +93,9 @@ class CoachRoleTest {
     private static ConfigurableApplicationContext mainService(Path home, EmbeddedPostgresServer database,
                                                               String coachUrl) {
         return new SpringApplicationBuilder(RunawayApplication.class).run("--server.port=0",
-                "--runaway.home=" + home, "--runaway.db.url=" + database.jdbcUrl(), "--runaway.db.user=postgres",
-                "--runaway.db.password=", "--runaway.coach.url=" + coachUrl, "--runaway.coach.token=" + TOKEN,
+                "--runaway.home=" + home, "--runaway.db.url=" + database.jdbcUrl(),
+                "--runaway.db.user=" + database.user(), "--runaway.db.password=" + database.password(),
+                "--runaway.coach.url=" + coachUrl, "--runaway.coach.token=" + TOKEN,
                 "--logging.level.root=WARN");
     }
 

@@ -27,7 +27,7 @@ class MultiNodeTest {
 
     @Test
     void two_nodes_share_athletes_and_jobs_and_claim_each_job_once(@TempDir Path dir) throws Exception {
-        try (var database = EmbeddedPostgresServer.start(dir.resolve("external-postgres"));
+        try (var database = EmbeddedPostgresServer.start(dir.resolve("external-database"));
              var first = node(dir.resolve("node-a"), database);
              var second = node(dir.resolve("node-b"), database)) {
             var json = first.getBean(JsonMapper.class);
@@ -48,12 +48,19 @@ class MultiNodeTest {
                 assertThat(job.get("attempts").asInt()).as("claimed once").isEqualTo(1);
             }
             assertThat(apiB.allActivities(athlete.token(), "")).hasSize(8);
+
+            assertThat(dir.resolve("node-b/owner.token")).as("the accounts' tokens exist: none minted").doesNotExist();
+            assertThat(dir.resolve("node-b/admin.token")).doesNotExist();
+            var tokenId = apiB.get("/api/tokens", athlete.token()).body().at("/tokens/0/id").asLong();
+            assertThat(apiA.send("DELETE", "/api/tokens/" + tokenId, athlete.token()).status()).isEqualTo(204);
+            assertThat(apiB.get("/api/athlete", athlete.token()).status()).as("revoked on the other node")
+                    .isEqualTo(401);
         }
     }
 
     @Test
     void concurrent_claims_never_take_the_same_job_twice(@TempDir Path dir) throws Exception {
-        try (var database = EmbeddedPostgresServer.start(dir.resolve("postgres"));
+        try (var database = EmbeddedPostgresServer.start(dir.resolve("database"));
              var node = node(dir.resolve("node"), database)) {
             node.getBean(JobWorker.class).stop(); // only the claimers below take jobs
             var jdbc = node.getBean(JdbcClient.class);
@@ -83,8 +90,8 @@ class MultiNodeTest {
                 "--server.port=0",
                 "--runaway.home=" + home,
                 "--runaway.db.url=" + database.jdbcUrl(),
-                "--runaway.db.user=postgres",
-                "--runaway.db.password=",
+                "--runaway.db.user=" + database.user(),
+                "--runaway.db.password=" + database.password(),
                 "--logging.level.root=WARN");
     }
 

@@ -168,7 +168,13 @@ class HostileInputWalkTest extends IntegrationTest {
                 at("POST", "/settings/delete-my-data").query("confirmation").inBrowser(),
                 at("POST", "/api/webhooks/strava").fields(Map.of("object_type", "\"activity\"", "aspect_type",
                         "\"create\"", "object_id", "1", "owner_id", "1"), "object_type", "aspect_type", "object_id",
-                        "owner_id", "updates", "event_time", "subscription_id"));
+                        "owner_id", "updates", "event_time", "subscription_id"),
+                at("GET", "/api/tokens").query("athlete_id"),
+                at("GET", "/api/tokens").query("athlete_id").asOperator(),
+                // no token has id 0 or a hostile value: the walk never revokes the token it walks with
+                at("DELETE", "/api/tokens/{id}", "/api/tokens/{path}"),
+                at("DELETE", "/api/tokens/{id}", "/api/tokens/0").query("athlete_id"),
+                at("DELETE", "/api/tokens/{id}", "/api/tokens/0").query("athlete_id").asOperator());
     }
 
     @Autowired

@@ -42,6 +42,21 @@ public final class SearchProbe {
         }
     }
 
+    /** Forgets the athlete's vectors held in memory, so that the next search loads them as a first one does. */
+    public void dropHeldVectors(long athleteId) {
+        cache.drop(athleteId);
+    }
+
+    /** Loads every vector of the athlete as the cache's first load does (not kept); returns how many. */
+    public int loadAll(long athleteId) {
+        return store.vectorsAfter(athleteId, EmbeddingWorker.MODEL, 0).size();
+    }
+
+    /** The bytes the athlete's vectors take in the cache once loaded. */
+    public long heldBytes(long athleteId) {
+        return cache.current(athleteId).bytes();
+    }
+
     public float[] queryVector(String text) {
         return EmbeddingWorker.normalised(model.embed(text).content().vector());
     }

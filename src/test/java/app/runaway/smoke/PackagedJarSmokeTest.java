@@ -69,7 +69,8 @@ class PackagedJarSmokeTest {
         home = Files.createTempDirectory("runaway-smoke-home-");
         log = home.resolve("server.log");
         var port = freePort();
-        var process = new ProcessBuilder(java21(), "-jar", JAR.toString())
+        // the heap the README gives java -jar
+        var process = new ProcessBuilder(java21(), "-Xmx768m", "-jar", JAR.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         var env = process.environment();

@@ -21,19 +21,36 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
     private final String base;
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     public Api(String base, JsonMapper json) {
+        this(base, json, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    private Api(String base, JsonMapper json, HttpClient http) {
         this.base = base;
         this.json = json;
+        this.http = http;
+    }
+
+    /**
+     * The same API called from another loopback address (127.0.0.2, ...): the server sees another client address,
+     * as it would another machine.
+     */
+    public Api from(java.net.InetAddress clientAddress) {
+        return new Api(base, json, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .localAddress(clientAddress).build());
     }
 
     public String base() {
         return base;
     }
 
-    /** A status code, the content type and the body parsed as JSON (null when empty). */
-    public record Response(int status, String contentType, JsonNode body) {
+    /** A status code, the content type, the body parsed as JSON (null when empty) and the headers. */
+    public record Response(int status, String contentType, JsonNode body, java.net.http.HttpHeaders headers) {
+        public Response(int status, String contentType, JsonNode body) {
+            this(status, contentType, body, java.net.http.HttpHeaders.of(Map.of(), (name, value) -> true));
+        }
     }
 
     public record Athlete(long id, String token) {
@@ -147,7 +164,8 @@ public final class Api {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             var text = response.body();
             var body = text == null || text.isBlank() ? null : json.readTree(text);
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body);
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
