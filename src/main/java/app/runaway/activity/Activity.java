@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A stored activity, as the store reads it back. Metres, seconds, m/s, bpm and kilocalories. {@code source} is the
- * highest-ranked of {@code sources}, every source that has given it figures.
+ * highest-ranked of {@code sources}, every source that has given it figures; {@code evidence} is the athlete's say on
+ * it as evidence of fitness.
  */
 public record Activity(
         long id,
@@ -37,9 +38,14 @@ public record Activity(
         TrackSummary track,
         String deviceName,
         List<ActivitySource> sources,
-        Double calories) {
+        Double calories,
+        ActivityEvidence evidence) {
 
-    /** An activity whose sources state no calories. */
+    public Activity {
+        evidence = evidence == null ? ActivityEvidence.AUTO : evidence;
+    }
+
+    /** An activity whose sources state no calories and the athlete has said nothing about as evidence. */
     public Activity(long id, long athleteId, Long stravaId, ActivitySource source, String name, String sportType,
                     WorkoutType workoutType, Instant startDate, LocalDateTime startDateLocal, String timezone,
                     double distanceM, int movingTimeS, int elapsedTimeS, Double elevationGainM,
@@ -50,7 +56,7 @@ public record Activity(
         this(id, athleteId, stravaId, source, name, sportType, workoutType, startDate, startDateLocal, timezone,
                 distanceM, movingTimeS, elapsedTimeS, elevationGainM, averageSpeedMps, maxSpeedMps, averageHeartrate,
                 maxHeartrate, averageCadence, gearName, commute, trainer, manual, description, relativeEffort, track,
-                deviceName, sources, null);
+                deviceName, sources, null, ActivityEvidence.AUTO);
     }
 
     /** Foot sports are measured by pace; everything else by speed. */

@@ -3,21 +3,31 @@ package app.runaway.activity;
 import app.runaway.athlete.AthleteProfiles;
 import app.runaway.platform.InvalidInputException;
 import app.runaway.platform.NotFoundException;
+import app.runaway.platform.RequestFields;
 import app.runaway.security.CurrentAthlete;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The athlete's activities: a filtered, cursor-paginated list, one by id, and deleting one. */
+/**
+ * The athlete's activities: a filtered, cursor-paginated list, one by id, the athlete's say on one as evidence of
+ * fitness, and deleting one.
+ */
 @RestController
 class ActivityController {
     static final int MAX_LIMIT = 200;
+    private static final Set<String> EVIDENCE_FIELDS = Set.of("evidence");
 
     private final ActivityReader reader;
     private final ActivityStore store;
@@ -68,6 +78,26 @@ class ActivityController {
         var units = profiles.get(athlete.id()).units();
         return reader.find(athlete.id(), id).map(a -> ActivityView.detailed(a, units))
                 .orElseThrow(() -> new NotFoundException("activity " + id));
+    }
+
+    /**
+     * `PUT /api/activities/{id}/evidence` with `{"evidence": "exclude" | "include" | "auto"}`: leave a run out of the
+     * evidence of fitness (VDOT, best efforts, records, pace trends; never out of volume), keep it whatever the
+     * coach's checks find, or leave it to them. Answers the activity as it now is.
+     */
+    @PutMapping("/api/activities/{id}/evidence")
+    ActivityView setEvidence(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable long id,
+                             @RequestBody Map<String, Object> body) {
+        RequestFields.requireKnown(body, EVIDENCE_FIELDS);
+        var evidence = body.get("evidence") instanceof String text ? ActivityEvidence.fromCode(text)
+                : Optional.<ActivityEvidence>empty();
+        if (evidence.isEmpty()) {
+            throw new InvalidInputException("evidence", "must be 'include', 'exclude' or 'auto'");
+        }
+        if (!store.setEvidence(athlete.id(), id, evidence.get())) {
+            throw new NotFoundException("activity " + id);
+        }
+        return get(athlete, id);
     }
 
     /**

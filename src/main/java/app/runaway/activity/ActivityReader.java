@@ -22,7 +22,7 @@ public class ActivityReader {
             id, athlete_id, strava_id, source, name, sport_type, workout_type, start_date, start_date_local, timezone,
             distance_m, moving_time_s, elapsed_time_s, elevation_gain_m, average_speed_mps, max_speed_mps,
             average_heartrate, max_heartrate, average_cadence, gear_name, commute, trainer, manual, description,
-            relative_effort, track, device_name, sources, calories""";
+            relative_effort, track, device_name, sources, calories, evidence""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -65,6 +65,20 @@ public class ActivityReader {
                 .params(athleteId, from.atStartOfDay(), to.plusDays(1).atStartOfDay())
                 .query(this::activity)
                 .list();
+    }
+
+    /** The local day of the athlete's latest activity of these sports on or before {@code day}, if any. */
+    public Optional<java.time.LocalDate> lastDayOf(long athleteId, java.util.Set<String> sportTypes,
+                                                  java.time.LocalDate day) {
+        return jdbc.sql("""
+                SELECT max(start_date_local) FROM activities
+                 WHERE athlete_id = ? AND sport_type = ANY(?) AND start_date_local < ?""")
+                .params(athleteId, sportTypes.toArray(String[]::new), day.plusDays(1).atStartOfDay())
+                .query((rs, row) -> {
+                    var time = rs.getObject(1, java.time.LocalDateTime.class);
+                    return time == null ? null : time.toLocalDate();
+                })
+                .optional();
     }
 
     /**
@@ -260,7 +274,8 @@ public class ActivityReader {
                 track == null ? null : json.readValue(track, TrackSummary.class),
                 blankToNull(rs.getString("device_name")),
                 sources(rs),
-                (Double) rs.getObject("calories"));
+                (Double) rs.getObject("calories"),
+                ActivityEvidence.fromColumn(rs.getString("evidence")));
     }
 
     private static List<ActivitySource> sources(ResultSet rs) throws SQLException {

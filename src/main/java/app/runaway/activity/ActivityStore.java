@@ -168,6 +168,25 @@ public class ActivityStore {
     }
 
     /** Deletes these activities of the athlete (other athletes' ids are ignored); answers the ids deleted. */
+    /**
+     * Records the athlete's say on one of their activities as evidence of fitness; false when they have no such
+     * activity. Raises {@link ActivityEvidenceChanged} in the same transaction when it changed.
+     */
+    @Transactional
+    public boolean setEvidence(long athleteId, long activityId, ActivityEvidence evidence) {
+        var previous = jdbc.queryForList("SELECT evidence FROM activities WHERE athlete_id = ? AND id = ? FOR UPDATE",
+                String.class, athleteId, activityId);
+        if (previous.isEmpty()) {
+            return false;
+        }
+        if (ActivityEvidence.fromColumn(previous.getFirst()) != evidence) {
+            jdbc.update("UPDATE activities SET evidence = ?, updated_at = now() WHERE athlete_id = ? AND id = ?",
+                    evidence.column(), athleteId, activityId);
+            events.publishEvent(new ActivityEvidenceChanged(athleteId, activityId, evidence));
+        }
+        return true;
+    }
+
     @Transactional
     public List<Long> delete(long athleteId, Collection<Long> activityIds) {
         return published(athleteId, jdbc.queryForList("DELETE FROM activities WHERE athlete_id = ? AND id = ANY(?) "

@@ -4,7 +4,11 @@ import app.runaway.athlete.Units;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
-/** An activity as the API shows it: raw SI figures with units in their names, plus a display in athlete units. */
+/**
+ * An activity as the API shows it: raw SI figures with units in their names, plus a display in athlete units.
+ * {@code evidence} is the athlete's say on it as evidence of fitness: "auto" (the coach's checks decide), "include"
+ * or "exclude" (PUT /api/activities/{id}/evidence).
+ */
 record ActivityView(
         long id,
         Long stravaId,
@@ -34,6 +38,7 @@ record ActivityView(
         String deviceName,
         java.util.List<String> sources,
         Double caloriesKcal,
+        String evidence,
         Display display) {
 
     /** What a runner reads: "6.33 km", "41:08", "6:30 /km" (pace for foot sports, speed otherwise). */
@@ -65,6 +70,6 @@ record ActivityView(
                 a.averageSpeedMps(), a.maxSpeedMps(), a.averageHeartrate(), a.maxHeartrate(), a.averageCadence(),
                 a.gearName(), a.commute(), a.trainer(), a.manual(), a.description(), a.relativeEffort(), track,
                 a.deviceName() != null ? a.deviceName() : a.track() == null ? null : a.track().device(),
-                a.sources().stream().map(ActivitySource::code).toList(), a.calories(), display);
+                a.sources().stream().map(ActivitySource::code).toList(), a.calories(), a.evidence().code(), display);
     }
 }

@@ -7,6 +7,7 @@ import app.runaway.athlete.AthleteStatuses;
 import app.runaway.coach.AthleteSnapshot;
 import app.runaway.coach.FocusArea;
 import app.runaway.coach.CoachRequest;
+import app.runaway.coach.EvidenceChoice;
 import app.runaway.coach.RaceGoal;
 import app.runaway.coach.RunSample;
 import app.runaway.coach.Unavailability;
@@ -16,12 +17,15 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers what the coach needs for one athlete: the profile, activities up to the as-of day (the window plus six
- * months before it, so that fitness and weekly averages have settled), the goal and illness or injury periods.
+ * Gathers what the coach needs for one athlete: the profile, activities up to the as-of day (the window plus two
+ * years before it: fitness and weekly averages settle within months, and the evidence review judges each run
+ * against the year around it, whose runs are judged against theirs), the goal and illness or injury periods.
  */
 @Component
 class AnalysisInputs {
-    static final int SETTLING_DAYS = 182;
+    static final int SETTLING_DAYS = 2 * 365;
+    /** The habits and volume before a break are read from the eight weeks up to its last run. */
+    static final int BEFORE_A_BREAK_DAYS = 8 * 7;
 
     private final ActivityReader activities;
     private final Goals goals;
@@ -35,6 +39,11 @@ class AnalysisInputs {
 
     CoachRequest gather(AthleteProfile profile, LocalDate asOf, int timeframeDays, FocusArea focus, RaceGoal goal) {
         var from = asOf.minusDays(timeframeDays + SETTLING_DAYS);
+        var lastRun = activities.lastDayOf(profile.id(), RunSample.RUNNING, asOf);
+        if (lastRun.isPresent() && lastRun.get().isBefore(from)) {
+            // a runner back after a long break: the runs before it tell when it began and what to return to
+            from = lastRun.get().minusDays(BEFORE_A_BREAK_DAYS);
+        }
         var history = activities.between(profile.id(), from, asOf).stream().map(AnalysisInputs::sample).toList();
         var race = goal != null ? goal : goals.current(profile.id(), asOf).map(g -> g.race()).orElse(null);
         var unavailable = statuses.periods(profile.id()).stream()
@@ -58,6 +67,11 @@ class AnalysisInputs {
         return new RunSample(a.id(), a.stravaId(), a.name(), a.sportType(),
                 a.workoutType() == null ? null : a.workoutType().code(), a.startDate(),
                 a.startDateLocal().toLocalDate(), a.distanceM(), a.movingTimeS(), a.elapsedTimeS(),
-                a.averageHeartrate(), a.maxHeartrate(), a.elevationGainM());
+                a.averageHeartrate(), a.maxHeartrate(), a.elevationGainM(), a.maxSpeedMps(), a.description(),
+                switch (a.evidence()) {
+                    case AUTO -> EvidenceChoice.AUTO;
+                    case INCLUDE -> EvidenceChoice.INCLUDE;
+                    case EXCLUDE -> EvidenceChoice.EXCLUDE;
+                });
     }
 }

@@ -79,9 +79,10 @@ public class AnalysisService {
 
     /**
      * The athlete's best effort at each race distance among the runs between two local days (null: unbounded),
-     * chosen as the coach chooses them: the records chat shows and the coach's evidence are one computation.
+     * chosen as the coach chooses them: the records chat shows and the coach's evidence are one computation, over
+     * credible runs only, each judged against the year around it (so the whole history is read, whatever the days).
      */
     public List<PersonalBests.Best> bestEfforts(long athleteId, LocalDate from, LocalDate to) {
-        return PersonalBests.among(inputs.runs(athleteId, from, to));
+        return PersonalBests.among(inputs.runs(athleteId, null, null), from, to);
     }
 }

@@ -2,6 +2,7 @@ package app.runaway.analysis;
 
 import app.runaway.activity.ActivitiesDeleted;
 import app.runaway.activity.ActivitiesStored;
+import app.runaway.activity.ActivityEvidenceChanged;
 import app.runaway.athlete.AthleteProfileChanged;
 import app.runaway.athlete.AthleteStatusChanged;
 import app.runaway.athlete.AthleteTimezoneChanged;
@@ -35,6 +36,11 @@ public class AnalysisVersions {
 
     @EventListener
     void on(ActivitiesDeleted event) {
+        raise(event.athleteId());
+    }
+
+    @EventListener
+    void on(ActivityEvidenceChanged event) {
         raise(event.athleteId());
     }
 

@@ -45,7 +45,8 @@ public class AthleteStatuses {
     @Transactional
     public void begin(long athleteId, String status, LocalDate from, LocalDate until, String note) {
         athletes.lockForChange(athleteId);
-        endOpenPeriods(athleteId, from);
+        // a period that began that very day is replaced: the new one carries on from the same day
+        endOpenPeriods(athleteId, from, false);
         jdbc.sql("""
                 INSERT INTO athlete_status_periods (athlete_id, status, starts_on, ends_on, note)
                 VALUES (?, ?, ?, ?, ?)""")
@@ -58,13 +59,19 @@ public class AthleteStatuses {
     @Transactional
     public void recover(long athleteId, LocalDate from) {
         athletes.lockForChange(athleteId);
-        endOpenPeriods(athleteId, from);
+        endOpenPeriods(athleteId, from, true);
         events.publishEvent(new AthleteStatusChanged(athleteId));
     }
 
-    private void endOpenPeriods(long athleteId, LocalDate from) {
-        // A period that had not started yet by then simply goes.
-        jdbc.sql("DELETE FROM athlete_status_periods WHERE athlete_id = ? AND starts_on >= ?")
+    /**
+     * Ends the periods still running on {@code from}. A period that had not started yet by then simply goes. One
+     * that began that very day is kept when the athlete recovers ({@code keepSameDay}), ending the day before it
+     * began: it covers no day, yet the coach still eases the athlete back in after it; a new period that day replaces
+     * it instead.
+     */
+    private void endOpenPeriods(long athleteId, LocalDate from, boolean keepSameDay) {
+        jdbc.sql("DELETE FROM athlete_status_periods WHERE athlete_id = ? AND starts_on " + (keepSameDay ? ">" : ">=")
+                        + " ?")
                 .params(athleteId, from)
                 .update();
         jdbc.sql("""

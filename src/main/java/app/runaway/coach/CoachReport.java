@@ -8,19 +8,42 @@ import java.util.Map;
 /**
  * An analysis as the API shows it: every number computed by rules from the science core, every text from rules or
  * (when one is configured) an LLM that may only word it better. Distances and paces are in the athlete's units
- * where the name does not say metres or seconds. A part the focus did not ask for is null.
+ * where the name does not say metres or seconds. A part the focus did not ask for is null. {@code dataQuality} lists
+ * the runs of the window left out of the evidence of fitness (VDOT, best efforts, paces by type, pace trends), with
+ * the reason, whatever the focus: they still count in volume and load.
  */
 public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, String units,
                           PerformanceMetrics performanceMetrics, GoalAssessment goalAssessment, PaceZones paceZones,
-                          WorkoutPlan workoutPlan, Synthesis synthesis, Map<String, String> sources) {
+                          WorkoutPlan workoutPlan, Synthesis synthesis, List<SuspectActivity> dataQuality,
+                          Map<String, String> sources) {
+
+    // ---- evidence ----
+
+    /**
+     * A run left out of the evidence of fitness.
+     *
+     * @param reason    why, with its figures, in a sentence for the athlete
+     * @param checks    the checks it failed (codes such as "paused", "impossible_pace", "excluded_by_athlete")
+     * @param decidedBy "checks", or "athlete" when the athlete excluded it (PUT /api/activities/{id}/evidence
+     *                  with "include" brings a run the checks left out back)
+     */
+    public record SuspectActivity(long activityId, Long stravaId, LocalDate date, String name, String reason,
+                                  List<String> checks, String decidedBy) {
+    }
 
     // ---- performance ----
 
+    /**
+     * @param lastRunDate      the athlete's last run up to the day of analysis, or null when there is none
+     * @param daysSinceLastRun days from it to the day of analysis (0: ran that day)
+     * @param sinceLastRun     the same in words, with the date: "4 years and 5 months (since Tuesday, 21 June 2022)"
+     */
     public record PerformanceMetrics(double weeklyMileage, String distanceUnit, double currentWeek,
                                      Double fourWeekAverage, Double twelveWeekAverage, String avgPace,
                                      Double avgPaceSecondsPerKm, Double consistencyScore, String consistencyMethod,
                                      Trends trends, TrainingLoad trainingLoad, List<RunTypePace> paceByRunType,
                                      List<Effort> bestEfforts, int runsInWindow, double distanceInWindow,
+                                     LocalDate lastRunDate, Long daysSinceLastRun, String sinceLastRun,
                                      String narrative) {
     }
 
@@ -57,12 +80,26 @@ public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, S
                                  String narrative) {
     }
 
+    /** @param status "upcoming", "past" (its race day is before the day of analysis: not planned toward), "undated" */
     public record Goal(String description, double distanceM, Integer targetTimeS, String targetTime,
-                       LocalDate raceDate, String priority) {
+                       LocalDate raceDate, String priority, String status) {
     }
 
+    /**
+     * The VDOT and the run it came from.
+     *
+     * @param basis    "race" (the best race of the window, preferred) or "hard_run" (no race: the best hard run)
+     * @param rule     how it was chosen, in words
+     * @param evidence the credible races and hard runs of the window it was chosen among, best five in that order
+     */
     public record VdotSource(double value, long activityId, Long stravaId, String name, LocalDate date,
-                             double distanceM, int timeS, String time) {
+                             double distanceM, int timeS, String time, String basis, String rule,
+                             List<VdotEffort> evidence) {
+    }
+
+    /** One race or hard run and the VDOT its distance and time are worth. */
+    public record VdotEffort(long activityId, Long stravaId, String name, LocalDate date, String runType,
+                             double distanceM, int timeS, String time, double vdot) {
     }
 
     /** Daniels' prediction; Riegel's from the same effort beside it as a cross-check. */
@@ -91,12 +128,23 @@ public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, S
 
     // ---- plan ----
 
+    /**
+     * @param thisWeekKind  what the week is for: build, down, taper, race, return (after illness, injury or a break
+     *                      from running: easy only) or rest
+     * @param thisWeekDone  what is already run this week, today included: this week's planned days add up to the
+     *                      target less that
+     */
     public record WorkoutPlan(List<PlanDay> thisWeek, List<PlanDay> nextWeek, double thisWeekTarget,
-                              double nextWeekTarget, String distanceUnit, List<String> reasoning, String narrative) {
+                              double nextWeekTarget, String distanceUnit, List<String> reasoning, String thisWeekKind,
+                              String nextWeekKind, double thisWeekDone, String narrative) {
     }
 
+    /**
+     * @param type rest, easy, long, threshold, intervals, race, cross_training, or done (today's run, already run)
+     * @param runs the day's runs in the athlete's unit: one, or two on an easy day split into a double
+     */
     public record PlanDay(LocalDate date, String day, String type, double distance, double distanceM,
-                          String paceTarget, String description, String purpose) {
+                          String paceTarget, String description, String purpose, List<Double> runs) {
     }
 
     // ---- synthesis ----

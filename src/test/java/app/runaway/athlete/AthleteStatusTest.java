@@ -29,6 +29,38 @@ class AthleteStatusTest extends IntegrationTest {
     }
 
     @Test
+    void injured_then_healthy_the_same_day_is_healthy_and_the_plan_still_eases_back_in() {
+        var athlete = newAthlete("False alarm");
+        var today = LocalDate.now(ZoneOffset.UTC);
+        var csv = new StringBuilder("Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Moving Time,"
+                + "Distance,Distance\n");
+        var format = java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm:ss a", java.util.Locale.US);
+        for (var day = 1; day <= 56; day++) {
+            if (day % 7 != 3 && day % 7 != 5) {
+                csv.append(day).append(",\"").append(format.format(today.minusDays(day).atTime(7, 0)))
+                        .append("\",Run,Run,2700,2700,9.00,9000\n");
+            }
+        }
+        api.importAndWait("activities.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                athlete.token());
+
+        api.put("/api/athlete/status", athlete.token(), Map.of("status", "injured", "note", "tweaked a calf"));
+        var healthy = api.put("/api/athlete/status", athlete.token(), Map.of("status", "healthy"));
+        var plan = api.post("/analyze/workout", athlete.token(), Map.of()).body().get("workout_plan");
+
+        assertThat(healthy.status()).isEqualTo(200);
+        assertThat(healthy.body().get("status").asString()).isEqualTo("healthy");
+        assertThat(healthy.body().at("/periods/0/starts_on").asString()).isEqualTo(today.toString());
+        assertThat(healthy.body().at("/periods/0/ends_on").asString()).isEqualTo(today.minusDays(1).toString());
+        assertThat(plan.get("this_week_kind").asString()).isEqualTo("return");
+        assertThat(plan.get("next_week_kind").asString()).isEqualTo("return");
+        for (var week : java.util.List.of("this_week", "next_week")) {
+            plan.get(week).forEach(day -> assertThat(day.get("type").asString()).as(week)
+                    .isNotIn("threshold", "intervals"));
+        }
+    }
+
+    @Test
     void a_status_needs_a_known_kind_and_ordered_dates() {
         var athlete = newAthlete("Unsure");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.runaway.RunawayApplication;
 import app.runaway.support.Api;
+import app.runaway.support.CredibleRuns;
 import app.runaway.support.ExportTruth;
 import app.runaway.support.ExportTruth.Row;
 import app.runaway.support.IntegrationTest;
@@ -350,6 +351,7 @@ class ChatEvaluationTest {
                 Map.entry("yoga", List.of("Yoga")), Map.entry("golf", List.of("Golf")),
                 Map.entry("nordic_ski", List.of("Nordic Ski")), Map.entry("elliptical", List.of("Elliptical")),
                 Map.entry("rowing", List.of("Rowing", "Virtual Row")), Map.entry("workout", List.of("Workout")));
+        private static final Map<ExportTruth, java.util.Set<Long>> SUSPECTS = new java.util.IdentityHashMap<>();
         private static final Map<String, Double> RACES = Map.of("5k", 5_000.0, "10k", 10_000.0, "half", 21_097.5,
                 "marathon", 42_195.0);
 
@@ -424,10 +426,13 @@ class ChatEvaluationTest {
                 case "hilliest" -> one(selected.stream().filter(r -> r.climbM() != null).toList(),
                         Comparator.comparingDouble(Row::climbM).thenComparing(Row::start));
                 case "fastest_race" -> {
+                    // a record is the fastest credible run (README: how evidence is chosen), as the coach's best
+                    // efforts are: the rule is written again in CredibleRuns, from the README alone
                     var race = RACES.get(spec.get("race").asString());
+                    var suspects = SUSPECTS.computeIfAbsent(truth, t -> CredibleRuns.suspects(t.rows()));
                     var runs = truth.where(r -> TYPES.get("run").contains(r.type()) && r.metres() >= 0.99 * race
-                            && r.movingS() > 0 && (from == null || !r.day().isBefore(from))
-                            && (to == null || !r.day().isAfter(to)));
+                            && r.movingS() > 0 && !suspects.contains(r.id())
+                            && (from == null || !r.day().isBefore(from)) && (to == null || !r.day().isAfter(to)));
                     yield runs.stream().min(Comparator.comparingDouble((Row r) -> r.movingS() / r.metres())
                             .thenComparing(Row::day)).<Expect>map(r -> new Activity(r.id())).orElse(new Count(0));
                 }

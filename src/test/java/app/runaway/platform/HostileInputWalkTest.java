@@ -101,6 +101,9 @@ class HostileInputWalkTest extends IntegrationTest {
                         "max_distance_m", "sort", "cursor", "limit"),
                 at("GET", "/api/activities/{id}", "/api/activities/" + activity),
                 at("GET", "/api/activities/{id}", "/api/activities/{path}"),
+                at("PUT", "/api/activities/{id}/evidence", "/api/activities/" + activity + "/evidence")
+                        .fields(Map.of("evidence", "\"exclude\""), "evidence"),
+                at("PUT", "/api/activities/{id}/evidence", "/api/activities/{path}/evidence"),
                 at("GET", "/api/stats").query("period", "from", "to", "sport_type"),
                 at("GET", "/api/jobs/{jobId}", "/api/jobs/" + job),
                 at("GET", "/api/jobs/{jobId}", "/api/jobs/{path}"),

@@ -27,9 +27,17 @@ public final class ExportTruth {
     private static final DateTimeFormatter EXPORT_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm:ss a",
             Locale.US);
 
-    /** One activity as the CSV states it. */
+    /**
+     * One activity as the CSV states it.
+     *
+     * @param elapsedS    the later (machine) "Elapsed Time", else the first
+     * @param maxSpeedMps "Max Speed", or null when blank
+     * @param race        whether "Competition" marks it a race
+     * @param calories    "Calories", or null when blank or 0
+     */
     public record Row(long id, Instant start, LocalDate day, String type, String name, double metres, int movingS,
-                      Double climbM, Double heartrate, Double calories) {
+                      Double climbM, Double heartrate, int elapsedS, Double maxSpeedMps, String description,
+                      boolean race, Double calories) {
         public boolean isRun() {
             return RUNS.contains(type);
         }
@@ -59,20 +67,28 @@ public final class ExportTruth {
             int metres = header.lastIndexOf("Distance");
             int kilometres = header.indexOf("Distance");
             int moving = header.indexOf("Moving Time");
-            int elapsed = header.indexOf("Elapsed Time");
             int climb = header.indexOf("Elevation Gain");
             int heartrate = header.indexOf("Average Heart Rate");
+            int firstElapsed = header.indexOf("Elapsed Time");
+            int lastElapsed = header.lastIndexOf("Elapsed Time");
+            int maxSpeed = header.indexOf("Max Speed");
+            int description = header.indexOf("Activity Description");
+            int competition = header.indexOf("Competition");
             int calories = header.indexOf("Calories");
             var rows = new ArrayList<Row>();
             for (var record : records.subList(1, records.size())) {
                 var start = LocalDateTime.parse(record.get(date).replace('\u202F', ' '), EXPORT_DATE)
                         .toInstant(ZoneOffset.UTC);
+                var elapsed = record.get(lastElapsed).isBlank() ? record.get(firstElapsed) : record.get(lastElapsed);
                 rows.add(new Row(Long.parseLong(record.get(id)), start, start.atZone(zone).toLocalDate(),
                         record.get(type), record.get(name), record.get(metres).isBlank()
                                 ? number(record.get(kilometres)) * 1000 : number(record.get(metres)),
-                        (int) Math.round(number(record.get(moving).isBlank() ? record.get(elapsed)
-                                : record.get(moving))), optional(record.get(climb)),
-                        optional(record.get(heartrate)), calories < 0 ? null : positive(optional(record.get(calories)))));
+                        (int) Math.round(number(record.get(moving).isBlank() ? elapsed : record.get(moving))),
+                        optional(record.get(climb)), optional(record.get(heartrate)), (int) Math.round(number(elapsed)),
+                        maxSpeed < 0 ? null : optional(record.get(maxSpeed)),
+                        description < 0 || record.get(description).isBlank() ? null : record.get(description),
+                        competition >= 0 && flag(record.get(competition)),
+                        calories < 0 ? null : positive(optional(record.get(calories)))));
             }
             return new ExportTruth(List.copyOf(rows), zone);
         } catch (IOException e) {
@@ -115,6 +131,12 @@ public final class ExportTruth {
 
     private static double number(String cell) {
         return cell.isBlank() ? 0 : Double.parseDouble(cell.replace(",", ""));
+    }
+
+    private static boolean flag(String cell) {
+        var text = cell.strip();
+        return text.equalsIgnoreCase("true") || (!text.isEmpty() && !text.equalsIgnoreCase("false")
+                && Double.parseDouble(text) != 0);
     }
 
     /** Calories of 0 are a device or export that did not count them: none. */

@@ -7,10 +7,12 @@ import app.runaway.coach.CoachReport.PerformanceMetrics;
 import app.runaway.coach.CoachReport.WorkoutPlan;
 import app.runaway.coach.CoachRequest;
 import app.runaway.coach.FocusArea.Part;
+import app.runaway.coach.performance.PerformanceAnalysis;
 import app.runaway.coach.performance.PerformanceAnalyzer;
 import app.runaway.coach.Narrator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -68,10 +70,19 @@ public final class CoachWorkflow {
                     wanted.contains(Part.PACE) ? pace.join() : null,
                     wanted.contains(Part.WORKOUT) ? workout.join() : null,
                     wanted.contains(Part.SYNTHESIS) ? synthesis.join() : null,
-                    reported(wanted, sources));
+                    dataQuality(evidence), reported(wanted, sources));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /** The runs of the window left out of the evidence of fitness, newest first. */
+    private static List<CoachReport.SuspectActivity> dataQuality(PerformanceAnalysis evidence) {
+        return evidence.evidence().suspectsBetween(evidence.from(), evidence.asOf()).stream()
+                .map(s -> new CoachReport.SuspectActivity(s.run().activityId(), s.run().stravaId(),
+                        s.run().localDate(), s.run().name(), s.reason(), s.checks(),
+                        s.excludedByAthlete() ? "athlete" : "checks"))
+                .toList();
     }
 
     /** Which parts came from rules and which from an LLM, for the parts the focus asked for, in report order. */

@@ -4,8 +4,10 @@ import app.runaway.coach.CoachReport.Goal;
 import app.runaway.coach.CoachReport.GoalAssessment;
 import app.runaway.coach.CoachReport.Prediction;
 import app.runaway.coach.CoachReport.Progress;
+import app.runaway.coach.CoachReport.VdotEffort;
 import app.runaway.coach.CoachReport.VdotSource;
 import app.runaway.coach.RaceGoal;
+import app.runaway.coach.performance.RunType;
 import app.runaway.coach.performance.VdotEvidence;
 import app.runaway.coach.science.RaceDistance;
 import app.runaway.coach.science.Riegel;
@@ -30,7 +32,8 @@ final class GoalAgent {
     static final String FEASIBILITY_RULE = "achievable: the current VDOT already predicts the target time; stretch: "
             + "the VDOT the target needs is above the current one by no more than focused training usually adds by "
             + "race day (about 1 point per 4 weeks, at most 5; 12 weeks assumed without a date); unlikely: more than "
-            + "that; unknown: no target time or no VDOT yet";
+            + "that; unknown: no target time or no VDOT yet; past: the race day has passed (the goal is not planned "
+            + "toward)";
 
     private GoalAgent() {
     }
@@ -41,21 +44,36 @@ final class GoalAgent {
         var predictions = vdot.map(v -> predictions(v, goal, state.units())).orElse(List.of());
         var progress = progress(state, goal, vdot.orElse(null));
         var feasibility = feasibility(goal, progress);
-        return new GoalAssessment(goal == null ? null : goal(goal),
-                vdot.map(GoalAgent::source).orElse(null), predictions, feasibility, FEASIBILITY_RULE, progress,
+        var candidates = state.evidence().vdotCandidates();
+        return new GoalAssessment(goal == null ? null : goal(goal, state.request().asOf()),
+                vdot.map(v -> source(v, candidates)).orElse(null), predictions, feasibility, FEASIBILITY_RULE, progress,
                 recommendations(state, goal, vdot.orElse(null), progress, feasibility), null);
     }
 
-    private static Goal goal(RaceGoal goal) {
+    private static Goal goal(RaceGoal goal, java.time.LocalDate asOf) {
         return new Goal(goal.description(), goal.distanceM(), goal.targetTimeS(),
                 goal.targetTimeS() == null ? null : CoachUnits.clock(goal.targetTimeS()), goal.raceDate(),
-                goal.priority().name());
+                goal.priority().name(), goal.raceDate() == null ? "undated" : isPast(goal, asOf) ? "past" : "upcoming");
     }
 
-    private static VdotSource source(VdotEvidence evidence) {
+    /** A goal whose race day is before the day of analysis is history: marked past, never planned toward. */
+    static boolean isPast(RaceGoal goal, java.time.LocalDate asOf) {
+        return goal != null && goal.raceDate() != null && goal.raceDate().isBefore(asOf);
+    }
+
+    static final String VDOT_RULE = "the best race of the window when it holds one (a race is a maximal effort), "
+            + "else its best hard run; credible runs only (see data_quality for those left out), from 1500 m up, "
+            + "timed by moving time";
+    private static final int EVIDENCE_SHOWN = 5;
+
+    private static VdotSource source(VdotEvidence evidence, List<VdotEvidence> candidates) {
         return new VdotSource(CoachUnits.round(evidence.vdot().value(), 1), evidence.activityId(), evidence.stravaId(),
                 evidence.name(), evidence.date(), evidence.distanceM(), evidence.movingTimeS(),
-                CoachUnits.clock(evidence.movingTimeS()));
+                CoachUnits.clock(evidence.movingTimeS()),
+                evidence.runType() == RunType.RACE ? "race" : "hard_run", VDOT_RULE,
+                candidates.stream().limit(EVIDENCE_SHOWN).map(c -> new VdotEffort(c.activityId(), c.stravaId(),
+                        c.name(), c.date(), c.runType().code(), c.distanceM(), c.movingTimeS(),
+                        CoachUnits.clock(c.movingTimeS()), CoachUnits.round(c.vdot().value(), 1))).toList());
     }
 
     private static List<Prediction> predictions(VdotEvidence evidence, RaceGoal goal, CoachUnits units) {
@@ -97,6 +115,9 @@ final class GoalAgent {
         if (goal == null) {
             return "no_goal";
         }
+        if (progress.daysToRace() != null && progress.daysToRace() < 0) {
+            return "past";
+        }
         if (progress.vdotGap() == null) {
             return "unknown";
         }
@@ -119,6 +140,11 @@ final class GoalAgent {
         if (goal == null) {
             advice.add("Set a goal (for example 'Half marathon under 1:50 on 2027-05-02') so that the plan can "
                     + "build toward it.");
+            return advice;
+        }
+        if (feasibility.equals("past")) {
+            advice.add("The race date has passed: mark the goal achieved or abandoned and set the next one; the plan "
+                    + "no longer builds toward it.");
             return advice;
         }
         switch (feasibility) {
@@ -147,9 +173,6 @@ final class GoalAgent {
         if (progress.daysToRace() != null && progress.daysToRace() >= 0 && progress.daysToRace() <= 14) {
             advice.add("Race day is close: cut volume (about 40-60 % over the last two weeks for an A race) but "
                     + "keep some race-pace running; no new training stimulus now.");
-        }
-        if (progress.daysToRace() != null && progress.daysToRace() < 0) {
-            advice.add("The race date has passed: mark the goal achieved or abandoned and set the next one.");
         }
         return advice;
     }

@@ -20,7 +20,8 @@ record Narration(Narrator narrator, String units, Map<String, String> sources) {
         return new PerformanceMetrics(p.weeklyMileage(), p.distanceUnit(), p.currentWeek(), p.fourWeekAverage(),
                 p.twelveWeekAverage(), p.avgPace(), p.avgPaceSecondsPerKm(), p.consistencyScore(),
                 p.consistencyMethod(), p.trends(), p.trainingLoad(), p.paceByRunType(), p.bestEfforts(),
-                p.runsInWindow(), p.distanceInWindow(), text);
+                p.runsInWindow(), p.distanceInWindow(), p.lastRunDate(), p.daysSinceLastRun(), p.sinceLastRun(),
+                text);
     }
 
     GoalAssessment goal(GoalAssessment g) {
@@ -38,7 +39,7 @@ record Narration(Narrator narrator, String units, Map<String, String> sources) {
     WorkoutPlan workout(WorkoutPlan w) {
         var text = narrate(Part.WORKOUT, w, RuleNarratives.workout(w));
         return new WorkoutPlan(w.thisWeek(), w.nextWeek(), w.thisWeekTarget(), w.nextWeekTarget(), w.distanceUnit(),
-                w.reasoning(), text);
+                w.reasoning(), w.thisWeekKind(), w.nextWeekKind(), w.thisWeekDone(), text);
     }
 
     Synthesis synthesis(Synthesis s) {

@@ -52,17 +52,31 @@ final class PaceAgent {
                 heartRate.map(z -> z.zones().stream().map(zone -> new HeartRateZone(zone.number(), zone.name(),
                         zone.lowBpm(), zone.highBpm())).toList()).orElse(List.of()),
                 heartRate.map(z -> "max " + z.profile().maxBpm() + " bpm (" + z.profile().maxSource().code()
+                        + (z.profile().maxMethod() == null ? "" : ": " + z.profile().maxMethod())
                         + "), resting " + z.profile().restingBpm() + " bpm (" + z.profile().restingSource().code()
-                        + "); Karvonen: % of heart-rate reserve").orElse("no heart-rate data or settings"),
+                        + "); Karvonen: % of heart-rate reserve").orElse(whatZonesNeed(state)),
                 paceAtHeartRate(state), basedOn, null);
+    }
+
+    /** Why there are no zones, and what would give them. */
+    private static String whatZonesNeed(CoachState state) {
+        var withHeartRate = state.request().history().stream().filter(RunSample::isRun)
+                .filter(RunSample::hasAverageHeartrate).count();
+        var how = "enter your maximum heart rate (max_heartrate, PUT /api/athlete), or your birth year for 220 - age";
+        if (withHeartRate == 0) {
+            return "no maximum heart rate: " + how + "; runs recorded with a heart-rate monitor would also let it be "
+                    + "estimated";
+        }
+        return "no maximum heart rate: " + withHeartRate + " runs carry an average heart rate but no maximum, and an "
+                + "estimate needs a VDOT and at least 3 hard runs with heart rate in the last year; " + how;
     }
 
     /** The athlete's own line: easy-run pace against average heart rate, when enough easy runs carry both. */
     private static String paceAtHeartRate(CoachState state) {
         var evidence = state.evidence();
-        var window = state.request().history().stream().filter(RunSample::isRun)
+        var window = evidence.evidence().credible(state.request().history().stream()
                 .filter(r -> !r.localDate().isBefore(evidence.from()) && !r.localDate().isAfter(evidence.asOf()))
-                .toList();
+                .toList());
         var classifier = RunTypeClassifier.calibratedOn(window);
         var regression = new SimpleRegression();
         var easyRuns = window.stream().filter(RunSample::hasAverageHeartrate)

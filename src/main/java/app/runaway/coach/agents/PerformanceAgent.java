@@ -8,6 +8,7 @@ import app.runaway.coach.CoachReport.TrendLine;
 import app.runaway.coach.CoachReport.Trends;
 import app.runaway.coach.RunSample;
 import app.runaway.coach.load.TrainingLoadStatus;
+import app.runaway.coach.performance.LastRun;
 import app.runaway.coach.performance.PaceTrend;
 import app.runaway.coach.performance.Trend;
 import java.util.Locale;
@@ -51,7 +52,15 @@ final class PerformanceAgent {
                 evidence.bestEfforts().stream().map(e -> new Effort(e.distance().code(), e.activityId(),
                         e.stravaId(), e.name(), e.date(), CoachUnits.clock(e.estimatedSeconds()),
                         CoachUnits.round(e.estimatedSeconds(), 0), units.pace(e.secondsPerKm()))).toList(),
-                window.size(), units.distance(windowDistance), null);
+                window.size(), units.distance(windowDistance),
+                evidence.lastRun().map(LastRun::date).orElse(null),
+                evidence.lastRun().map(LastRun::daysAgo).orElse(null),
+                evidence.lastRun().map(last -> sinceLastRun(last, evidence.asOf())).orElse(null), null);
+    }
+
+    /** "3 weeks (since Friday, 14 February 2025)", or "today". */
+    static String sinceLastRun(LastRun last, java.time.LocalDate asOf) {
+        return last.daysAgo() == 0 ? "today" : last.ago(asOf) + " (since " + last.day() + ")";
     }
 
     private static TrendLine mileage(Trend trend, CoachUnits units) {

@@ -17,26 +17,41 @@ final class SynthesisAgent {
     }
 
     static Synthesis run(CoachState state, PerformanceMetrics performance, GoalAssessment goal, WorkoutPlan plan) {
-        return new Synthesis(assessment(state, performance, goal), priorities(performance, goal),
+        return new Synthesis(assessment(state, performance, goal, plan), priorities(performance, goal),
                 actions(plan, goal));
     }
 
-    private static String assessment(CoachState state, PerformanceMetrics performance, GoalAssessment goal) {
+    private static String assessment(CoachState state, PerformanceMetrics performance, GoalAssessment goal,
+                                     WorkoutPlan plan) {
         var unit = performance.distanceUnit();
-        var text = new StringBuilder(String.format(Locale.ROOT, "You are averaging %.1f %s a week over the last four "
-                + "weeks (%s trend)", performance.weeklyMileage(), unit, performance.trends().mileage().direction()));
-        if (performance.consistencyScore() != null) {
-            text.append(String.format(Locale.ROOT, ", consistency %.2f of 1", performance.consistencyScore()));
+        var text = new StringBuilder();
+        var days = performance.daysSinceLastRun();
+        if (days == null) {
+            text.append("There are no runs in your history yet: the plan starts gently. ");
+        } else if (days >= RETURN_DAYS) {
+            text.append(String.format(Locale.ROOT, "You have not run for %s: the plan is a return to running, "
+                    + "easy running only, %.1f %s this week. ", performance.sinceLastRun(), plan.thisWeekTarget(),
+                    unit));
+        } else if (days >= RuleNarratives.STALE_DAYS) {
+            text.append("Your last run was ").append(performance.sinceLastRun()).append(". ");
         }
-        text.append(". ");
+        if (days != null && days < RETURN_DAYS) {
+            text.append(String.format(Locale.ROOT, "You are averaging %.1f %s a week over the last four weeks "
+                    + "(%s trend)", performance.weeklyMileage(), unit, performance.trends().mileage().direction()));
+            if (performance.consistencyScore() != null) {
+                text.append(String.format(Locale.ROOT, ", consistency %.2f of 1", performance.consistencyScore()));
+            }
+            text.append(". ");
+        }
         var load = performance.trainingLoad();
-        if (load.ctl() > 0) {
+        if (load.ctl() > 0 && (days == null || days < RETURN_DAYS)) {
             text.append(String.format(Locale.ROOT, "Fitness (CTL) is %.1f and form (TSB) %.1f: %s. ", load.ctl(),
                     load.tsb(), load.tsb() < -20 ? "carrying a lot of fatigue" : load.tsb() < -5
                             ? "carrying some fatigue, as training does" : load.tsb() > 10 ? "fresh, perhaps undertrained"
                             : "fresh enough to train well"));
         }
-        if (goal.vdot() != null && goal.progress().predictedTime() != null && goal.currentGoal() != null) {
+        if (goal.vdot() != null && goal.progress().predictedTime() != null && goal.currentGoal() != null
+                && !"past".equals(goal.feasibility())) {
             text.append(String.format(Locale.ROOT, "Your VDOT of %.1f predicts %s for %s; the goal is %s.",
                     goal.vdot().value(), goal.progress().predictedTime(), goal.currentGoal().description(),
                     goal.feasibility()));
@@ -44,16 +59,26 @@ final class SynthesisAgent {
             text.append(String.format(Locale.ROOT, "Your VDOT of %.1f (from %s on %s) sets your paces.",
                     goal.vdot().value(), goal.vdot().name(), goal.vdot().date()));
         } else {
-            text.append("No race or hard run yet gives a VDOT, so paces are set by effort.");
+            text.append(String.format(Locale.ROOT, "No race or hard run in the last %d days gives a VDOT, so paces "
+                    + "are set by effort.", state.request().timeframeDays()));
         }
-        if (!state.request().unavailable().isEmpty()) {
+        var asOf = state.request().asOf();
+        if (state.request().unavailable().stream().anyMatch(u -> !u.from().isAfter(asOf.plusWeeks(2))
+                && (u.to() == null || !u.to().isBefore(asOf.minusWeeks(3))))) {
             text.append(" Illness or injury limits the plan.");
         }
         return text.toString().strip();
     }
 
+    /** Two weeks without running make the plan a return to running (see the planner). */
+    static final int RETURN_DAYS = 14;
+
     private static List<String> priorities(PerformanceMetrics performance, GoalAssessment goal) {
         var priorities = new ArrayList<String>();
+        if (performance.daysSinceLastRun() != null && performance.daysSinceLastRun() >= RETURN_DAYS) {
+            priorities.add("Come back gradually: easy running only until a few steady weeks are done, then quality "
+                    + "sessions again.");
+        }
         var load = performance.trainingLoad();
         var acwr = load.acwrNote() == null ? Double.valueOf(load.acwr()) : null;
         if (acwr != null && acwr > 1.3) {
@@ -70,6 +95,7 @@ final class SynthesisAgent {
             case "unlikely" -> priorities.add("Reset the goal to what your fitness predicts, or pick a later race.");
             case "stretch" -> priorities.add("Quality sessions toward the goal: threshold and intervals each week.");
             case "no_goal" -> priorities.add("Set a race goal so that training has a direction.");
+            case "past" -> priorities.add("Your goal's race day has passed: set the next goal.");
             default -> { }
         }
         if (goal.vdot() == null) {
@@ -85,9 +111,14 @@ final class SynthesisAgent {
         var actions = new ArrayList<String>();
         var upcoming = new ArrayList<PlanDay>(plan.thisWeek());
         upcoming.addAll(plan.nextWeek());
-        upcoming.stream().filter(d -> !d.type().equals("rest") && !d.type().equals("easy")).limit(3)
-                .forEach(d -> actions.add(d.day() + " " + d.date() + ": " + d.description()
-                        + (d.paceTarget() == null ? "" : " (" + d.paceTarget() + ")")));
+        var key = upcoming.stream().filter(d -> !List.of("rest", "easy", "done", "cross_training").contains(d.type()))
+                .limit(3).toList();
+        if (key.isEmpty()) {
+            // a return to running holds no key session: the next easy run is the thing to do
+            key = upcoming.stream().filter(d -> d.type().equals("easy")).limit(1).toList();
+        }
+        key.forEach(d -> actions.add(d.day() + " " + d.date() + ": " + d.description()
+                + (d.paceTarget() == null ? "" : " (" + d.paceTarget() + ")")));
         if (!goal.recommendations().isEmpty()) {
             actions.add(goal.recommendations().getFirst());
         }

@@ -38,25 +38,62 @@ final class WorkoutAgent {
         var monday = asOf.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var runs = request.history().stream().filter(RunSample::isRun).filter(r -> !r.localDate().isAfter(asOf))
                 .toList();
-        var habitRuns = runs.stream().filter(r -> r.localDate().isBefore(monday)
-                && !r.localDate().isBefore(monday.minusWeeks(HABIT_WEEKS))).toList();
+        var comeback = state.evidence().runningBreak();
+        var habitEnd = monday;
+        if (runs.stream().noneMatch(r -> r.localDate().isBefore(monday)
+                && !r.localDate().isBefore(monday.minusWeeks(HABIT_WEEKS))) && comeback.isPresent()) {
+            // back after a break: the habits are those of the weeks before it
+            habitEnd = comeback.get().lastRunBefore().plusDays(1);
+        }
+        var habitFrom = habitEnd.minusWeeks(HABIT_WEEKS);
+        var habitTo = habitEnd;
+        var habitRuns = runs.stream().filter(r -> r.localDate().isBefore(habitTo)
+                && !r.localDate().isBefore(habitFrom)).toList();
         var pastWeeks = state.evidence().weeklyVolume().pastWeeks();
         var recent = pastWeeks.subList(Math.max(0, pastWeeks.size() - VOLUME_WEEKS), pastWeeks.size()).stream()
                 .map(WeekDistance::distanceM).toList();
-        var doneThisWeek = runs.stream().filter(r -> !r.localDate().isBefore(monday) && r.localDate().isBefore(asOf))
+        var doneThisWeek = runs.stream().filter(r -> !r.localDate().isBefore(monday))
                 .mapToDouble(RunSample::distanceM).sum();
+        var doneToday = runs.stream().filter(r -> r.localDate().equals(asOf)).mapToDouble(RunSample::distanceM).sum();
         var paces = state.evidence().trainingPaces().map(p -> new PlanInputs.Paces(p.easy().slowestSPerKm(),
                 p.easy().fastestSPerKm(), p.marathon().fastestSPerKm(), p.threshold().fastestSPerKm(),
                 p.interval().slowestSPerKm(), p.interval().fastestSPerKm(), p.repetition().fastestSPerKm()))
                 .orElse(null);
         var inputs = new PlanInputs(asOf, recent, doneThisWeek, usualDays(habitRuns), longRunDay(habitRuns), paces,
                 request.goal(), request.unavailable().stream()
-                .map(u -> new PlanInputs.Unavailable(u.reason(), u.from(), u.to())).toList());
+                .map(u -> new PlanInputs.Unavailable(u.reason(), u.from(), u.to())).toList(), doneToday,
+                currentLongRun(runs, monday),
+                comeback.map(b -> new PlanInputs.Comeback(b.lastRunBefore(), b.firstRunAfter(), b.days(),
+                        b.weeklyMBefore())).orElse(null));
         var plan = WorkoutPlanner.plan(inputs);
         var units = state.units();
         return new WorkoutPlan(days(plan.thisWeek(), units), days(plan.nextWeek(), units),
                 units.distance(plan.thisWeekTargetM()), units.distance(plan.nextWeekTargetM()), units.distanceUnit(),
-                plan.reasoning(), null);
+                plan.reasoning(), plan.thisWeekKind().code(), plan.nextWeekKind().code(),
+                units.distance(plan.doneThisWeekM()), null);
+    }
+
+    /**
+     * The athlete's current long run: the second longest of the last four complete weeks' longest runs, so that a
+     * one-off (a race, a glitch) does not set it; the longest when only one of those weeks holds a run. Only the weeks
+     * after the latest week without a run count: after a break the long run starts again from what came after it.
+     */
+    static double currentLongRun(List<RunSample> runs, java.time.LocalDate monday) {
+        var longest = new java.util.HashMap<java.time.LocalDate, Double>();
+        runs.stream().filter(r -> r.localDate().isBefore(monday) && !r.localDate().isBefore(monday.minusWeeks(4)))
+                .forEach(r -> longest.merge(r.localDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                        r.distanceM(), Math::max));
+        var since = monday.minusWeeks(4);
+        for (var week = monday.minusWeeks(1); !week.isBefore(monday.minusWeeks(4)); week = week.minusWeeks(1)) {
+            if (!longest.containsKey(week)) {
+                since = week.plusWeeks(1);
+                break;
+            }
+        }
+        var from = since;
+        var sorted = longest.entrySet().stream().filter(e -> !e.getKey().isBefore(from)).map(Map.Entry::getValue)
+                .sorted(Comparator.reverseOrder()).toList();
+        return sorted.isEmpty() ? 0 : sorted.size() == 1 ? sorted.getFirst() : sorted.get(1);
     }
 
     private static Set<DayOfWeek> usualDays(List<RunSample> runs) {
@@ -96,6 +133,6 @@ final class WorkoutAgent {
                 units.distance(d.distanceM()), Math.round(d.distanceM()),
                 d.paceTarget() == null ? null : units.paceRange(d.paceTarget().fastestSPerKm(),
                         d.paceTarget().slowestSPerKm()) + " /" + units.distanceUnit(),
-                d.description(), d.purpose())).toList();
+                d.description(), d.purpose(), d.runsM().stream().map(units::distance).toList())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package app.runaway.coach.performance;
 
+import app.runaway.coach.evidence.EvidenceReview;
 import app.runaway.coach.heartrate.HeartRateProfile;
 import app.runaway.coach.heartrate.HeartRateZones;
 import app.runaway.coach.load.TrainingLoadStatus;
@@ -15,20 +16,27 @@ import java.util.Optional;
  * @param from            first day of the analysed window (the last {@code timeframeDays} days up to {@code asOf})
  * @param weeklyVolume    over the whole history handed in, so trailing averages are not cut by the window
  * @param distanceTrend   km per week, per week, over the window's past weeks
- * @param paceByRunType   over the window
- * @param bestEfforts     over the window
- * @param bestVdot        best VDOT among races and hard runs in the window
+ * @param paceByRunType   over the window's credible runs
+ * @param bestEfforts     over the window's credible runs
+ * @param bestVdot        the best race of the window, else its best hard run (credible runs only)
+ * @param vdotCandidates  every race and hard run of the window with a VDOT, in the order the VDOT is chosen
+ * @param evidence        which runs of the history are credible evidence of fitness, and why the others are not
+ * @param lastRun         the athlete's last run up to {@code asOf}, over the whole history handed in
+ * @param runningBreak    a break from running that still shapes training (ongoing, or ended within six weeks)
  * @param trainingLoad    over the whole history (CTL needs months to settle)
  */
 public record PerformanceAnalysis(LocalDate asOf, LocalDate from, WeeklyVolume weeklyVolume,
                                   Optional<ConsistencyScore> consistency, Trend distanceTrend, PaceTrend paceTrend,
                                   List<AveragePace> paceByRunType, List<BestEffort> bestEfforts,
-                                  Optional<VdotEvidence> bestVdot, Optional<TrainingPaces> trainingPaces,
-                                  Optional<HeartRateProfile> heartRate, Optional<HeartRateZones> heartRateZones,
-                                  TrainingLoadStatus trainingLoad) {
+                                  Optional<VdotEvidence> bestVdot, List<VdotEvidence> vdotCandidates,
+                                  Optional<TrainingPaces> trainingPaces, Optional<HeartRateProfile> heartRate,
+                                  Optional<HeartRateZones> heartRateZones, TrainingLoadStatus trainingLoad,
+                                  EvidenceReview evidence, Optional<LastRun> lastRun,
+                                  Optional<RunningBreak> runningBreak) {
 
     public PerformanceAnalysis {
         paceByRunType = List.copyOf(paceByRunType);
         bestEfforts = List.copyOf(bestEfforts);
+        vdotCandidates = List.copyOf(vdotCandidates);
     }
 }

@@ -2,6 +2,7 @@ package app.runaway.coach.performance;
 
 import app.runaway.coach.AthleteSnapshot;
 import app.runaway.coach.RunSample;
+import app.runaway.coach.evidence.EvidenceReview;
 import app.runaway.coach.heartrate.HeartRateProfile;
 import app.runaway.coach.heartrate.HeartRateZones;
 import app.runaway.coach.load.FitnessFatigue;
@@ -14,7 +15,10 @@ import java.util.List;
 /**
  * Runs the whole science core over an athlete's history: plain inputs in, one {@link PerformanceAnalysis} out.
  * Activities after {@code asOf} are ignored. Hand in more history than the window (months) so that weekly averages
- * and fitness (CTL) have settled; the window decides trends, paces by type, best efforts and the VDOT.
+ * and fitness (CTL) have settled; the window decides trends, paces by type, best efforts and the VDOT. Evidence of
+ * fitness (VDOT, best efforts, paces by type, the easy-pace trend) comes from credible runs only ({@link
+ * EvidenceReview}, which judges each run against the year around it: hand in a year before the window for a fair
+ * verdict on its first weeks); volume and load count every run, since a run with a GPS glitch was still run.
  */
 public final class PerformanceAnalyzer {
 
@@ -29,24 +33,32 @@ public final class PerformanceAnalyzer {
         var from = asOf.minusDays(timeframeDays - 1L);
         List<RunSample> upToAsOf = history.stream().filter(a -> !a.localDate().isAfter(asOf)).toList();
         List<RunSample> window = upToAsOf.stream().filter(a -> !a.localDate().isBefore(from)).toList();
-        var classifier = RunTypeClassifier.calibratedOn(window);
+        var evidence = EvidenceReview.of(upToAsOf);
+        var credible = evidence.credible(window);
+        var classifier = RunTypeClassifier.calibratedOn(credible);
 
         var volume = WeeklyVolume.of(upToAsOf, asOf);
-        var bestVdot = VdotEvidence.bestAmong(window, classifier);
-        var heartRate = HeartRateProfile.of(athlete, upToAsOf, asOf);
+        var vdotCandidates = VdotEvidence.ranked(credible, classifier);
+        var bestVdot = vdotCandidates.stream().findFirst();
+        var heartRate = HeartRateProfile.of(athlete, evidence.credible(upToAsOf), asOf,
+                bestVdot.map(VdotEvidence::vdot));
         var loads = SessionLoadEstimator.forAthlete(athlete, heartRate, bestVdot.map(VdotEvidence::vdot), upToAsOf)
                 .loadsOf(upToAsOf);
 
         return new PerformanceAnalysis(asOf, from, volume,
                 ConsistencyScore.of(volume),
                 TrainingTrends.weeklyDistance(volume, from),
-                TrainingTrends.easyPace(window, classifier, from, asOf),
-                AveragePace.byRunType(window, classifier),
-                BestEffort.among(window),
+                TrainingTrends.easyPace(credible, classifier, from, asOf),
+                AveragePace.byRunType(credible, classifier),
+                BestEffort.among(credible),
                 bestVdot,
-                bestVdot.map(evidence -> TrainingPaces.forVdot(evidence.vdot())),
+                vdotCandidates,
+                bestVdot.map(best -> TrainingPaces.forVdot(best.vdot())),
                 heartRate,
                 heartRate.map(HeartRateZones::of),
-                FitnessFatigue.on(asOf, loads));
+                FitnessFatigue.on(asOf, loads),
+                evidence,
+                LastRun.of(upToAsOf, asOf),
+                RunningBreak.latest(upToAsOf, asOf));
     }
 }

@@ -1,27 +1,32 @@
 package app.runaway.coach.plan;
 
-/** What a week is for; it decides its volume and how much intensity it carries. */
-enum WeekKind {
+import java.util.Locale;
+
+/** What a week is for; it decides its volume and how much intensity it may carry. */
+public enum WeekKind {
     /** Volume grows by at most about 10 % over the recent weeks (a soft cap; Nielsen 2014 saw risk above 30 %). */
-    BUILD(2),
+    BUILD,
     /** Every third or fourth week volume drops to about 75 % so that the body absorbs the training. */
-    DOWN(1),
-    /** The weeks before an A or B race: volume cut, intensity kept (Bosquet 2007). */
-    TAPER(1),
+    DOWN,
+    /** The week before an A race: volume cut, intensity kept (Bosquet 2007). */
+    TAPER,
     /** The week of the race itself: the race is the hard session. */
-    RACE(0),
-    /** Back after illness or injury: volume rebuilt gradually, no intensity. */
-    RETURN(0),
+    RACE,
+    /** Back after illness, injury or a break from running: volume rebuilt gradually, easy running only. */
+    RETURN,
     /** Ill or injured the whole week. */
-    REST(0);
+    REST;
 
-    private final int qualitySessions;
-
-    WeekKind(int qualitySessions) {
-        this.qualitySessions = qualitySessions;
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    int qualitySessions() {
-        return qualitySessions;
+    /** How many quality sessions (threshold, intervals) a week of this kind may hold, volume allowing. */
+    int mostQualitySessions() {
+        return switch (this) {
+            case BUILD -> 2;
+            case DOWN, TAPER -> 1;
+            case RACE, RETURN, REST -> 0;
+        };
     }
 }

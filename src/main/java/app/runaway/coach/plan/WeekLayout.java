@@ -1,182 +1,210 @@
 package app.runaway.coach.plan;
 
-import app.runaway.coach.plan.PlannedDay.PaceTarget;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Lays a week's distance over its days: the long run on the athlete's long-run day (at most about 30 % of the week,
- * capped by what the goal race needs), quality sessions on days apart from it and from each other (threshold work
- * at most about 10 % of the week, intervals about 8 %, so that about 80 % stays easy), easy runs on the other usual
- * days, rest on the rest.
+ * Lays a week's distance over its days: the race on race day, the long run on the athlete's long-run day, quality
+ * sessions on days apart from it and from each other (see {@link SessionSizes}), easy runs on the athlete's usual
+ * days, rest on the rest. Run days follow the volume: too little for every usual day gives fewer, proper runs of at
+ * least 3 km; more than the usual days hold at 16 km an easy run adds days (at most six, a seventh only when needed),
+ * then splits easy days into two runs. The long run stays the week's longest run. The days add up to the distance
+ * asked, unless the days left cannot hold it (too few, or less than one run's worth left).
  */
 final class WeekLayout {
-    private static final double WARM_UP_AND_DOWN_M = 3_000;
-    private static final double SHORTEST_RUN_M = 3_000;
-    private static final double LONG_RUN_SHARE = 0.30;
-    private static final double THRESHOLD_SHARE = 0.10;
-    private static final double INTERVAL_SHARE = 0.08;
+    static final double SHORTEST_RUN_M = 3_000;
+    static final double EASY_LONGEST_M = 16_000;
+    /** The long run is kept at least this much longer than any easy run when it has to be evened out. */
+    static final double LONG_OVER_EASY = 1.2;
+    private static final int MOST_RUN_DAYS_WITH_A_REST = 6;
     private static final List<DayOfWeek> QUALITY_PREFERENCE = List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY,
             DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY, DayOfWeek.MONDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+    private static final Set<DayOfWeek> DEFAULT_DAYS = EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY,
+            DayOfWeek.SUNDAY);
 
     private WeekLayout() {
     }
 
-    /**
-     * The days of {@code week} from {@code firstDay} on; {@code distanceM} is what is left to run in them.
-     */
+    /** The days of {@code week} from {@code firstDay} on; {@code distanceM} is what is left to run in them. */
     static List<PlannedDay> layOut(WeekTarget week, LocalDate firstDay, double distanceM, PlanInputs inputs) {
-        var days = new ArrayList<PlannedDay>();
-        var runDays = runDays(inputs);
-        var remaining = Math.max(0, distanceM);
-        var race = raceDay(week, inputs);
-        var longDay = race != null ? null : longRunDay(inputs, runDays, week, firstDay);
-        var longRun = longDay == null ? 0
-                : Math.min(Math.min(week.distanceM() * LONG_RUN_SHARE, longRunCap(inputs)), remaining);
-        var quality = qualityDays(week, firstDay, runDays, longDay, race);
-        var threshold = quality.isEmpty() ? 0 : Math.max(2_000, week.distanceM() * THRESHOLD_SHARE) + WARM_UP_AND_DOWN_M;
-        var intervals = quality.size() < 2 ? 0 : Math.max(1_600, week.distanceM() * INTERVAL_SHARE) + WARM_UP_AND_DOWN_M;
-        var raceDistance = race == null ? 0 : inputs.goal().distanceM();
-        var easyDays = new ArrayList<DayOfWeek>();
-        for (var day : runDays) {
-            var date = week.monday().plusDays(day.getValue() - 1);
-            if (!date.isBefore(firstDay) && day != longDay && !quality.contains(day)
-                    && (race == null || !date.equals(race)) && !unavailable(inputs, date)
-                    && (race == null || !date.equals(race.minusDays(1)))) {
-                easyDays.add(day);
+        var goal = inputs.plannedGoal();
+        var sunday = week.monday().plusDays(6);
+        var race = goal != null && goal.raceDate() != null && !goal.raceDate().isBefore(firstDay)
+                && !goal.raceDate().isAfter(sunday) && !inputs.unavailableOn(goal.raceDate()) ? goal.raceDate() : null;
+        var sessions = new WeekDays(inputs);
+        if (race != null) {
+            sessions.race = race;
+        }
+        var left = Math.max(0, distanceM - (race == null ? 0 : goal.distanceM()));
+        var candidates = week.kind() == WeekKind.REST ? List.<LocalDate>of() : candidates(inputs, firstDay, sunday,
+                race);
+        var habit = habitDays(inputs).size();
+        if (left >= SHORTEST_RUN_M && !candidates.isEmpty()) {
+            plan(sessions, week, left, candidates, habit, inputs);
+        }
+        return sessions.days(firstDay, sunday, goal);
+    }
+
+    private static void plan(WeekDays s, WeekTarget week, double left, List<LocalDate> candidates, int habit,
+                             PlanInputs inputs) {
+        var kind = week.kind();
+        var longDay = kind == WeekKind.BUILD || kind == WeekKind.DOWN || kind == WeekKind.TAPER
+                ? longRunDay(inputs, candidates, s.race) : null;
+        var longRun = longDay == null ? 0 : Math.min(left, SessionSizes.longRun(kind, week.distanceM(), habit,
+                inputs.currentLongRunM(), inputs.plannedGoal()));
+        var others = new ArrayList<>(candidates);
+        others.remove(longDay);
+        var quality = qualityDays(others, longDay, s.race,
+                SessionSizes.qualitySessions(kind, week.distanceM(), Math.min(habit, candidates.size())));
+        var threshold = quality.isEmpty() ? 0 : SessionSizes.thresholdWork(week.distanceM())
+                + SessionSizes.WARM_UP_AND_DOWN_M;
+        var intervals = quality.size() < 2 ? 0 : SessionSizes.intervalWork(week.distanceM())
+                + SessionSizes.WARM_UP_AND_DOWN_M;
+        if (longRun + threshold + intervals > left && intervals > 0) {
+            quality.removeLast();
+            intervals = 0;
+        }
+        if (longRun + threshold > left && threshold > 0) {
+            quality.clear();
+            threshold = 0;
+        }
+        others.removeAll(quality);
+        var easyTotal = left - longRun - threshold - intervals;
+        var easyDays = easyDays(others, easyTotal, habit, (longDay == null ? 0 : 1) + quality.size());
+        if (easyDays.isEmpty() && easyTotal > 0 && longDay != null && easyTotal < SHORTEST_RUN_M) {
+            longRun += easyTotal; // too little for another run: the long run takes it
+        }
+        // what the days cannot hold (under 3 km without a long run, or beyond two 16 km runs a day) is not planned:
+        // the planner then says what the days left hold
+        easyTotal = easyDays.isEmpty() ? 0 : Math.min(easyTotal, easyDays.size() * 2 * EASY_LONGEST_M);
+        if (longDay != null && !easyDays.isEmpty()) {
+            // the long run stays the week's longest run: even it out with the easy days when they would pass it
+            var longestEasyRun = easyRun(easyTotal / easyDays.size());
+            var longestSession = Math.max(longestEasyRun, Math.max(threshold, intervals));
+            if (longestSession > longRun) {
+                var pool = longRun + easyTotal;
+                var evened = Math.max(LONG_OVER_EASY * pool / (easyDays.size() + LONG_OVER_EASY),
+                        Math.max(threshold, intervals));
+                longRun = Math.min(pool, evened);
+                easyTotal = pool - longRun;
+                if (easyTotal < SHORTEST_RUN_M * easyDays.size()) {
+                    easyDays = easyDays.subList(0, (int) Math.floor(easyTotal / SHORTEST_RUN_M));
+                    if (easyDays.isEmpty()) {
+                        longRun += easyTotal;
+                        easyTotal = 0;
+                    }
+                }
             }
         }
-        var easyTotal = remaining - longRun - threshold - intervals - raceDistance;
-        while (!easyDays.isEmpty() && easyTotal / easyDays.size() < SHORTEST_RUN_M) {
-            easyDays.removeLast(); // too little volume for every usual day: fewer, proper easy runs
+        if (longDay != null) {
+            s.longRun(longDay, longRun);
         }
-        var easyEach = easyDays.isEmpty() ? 0 : Math.max(0, easyTotal) / easyDays.size();
-        var paces = inputs.paces();
-        for (var date = firstDay; !date.isAfter(week.monday().plusDays(6)); date = date.plusDays(1)) {
-            var day = date.getDayOfWeek();
-            if (unavailable(inputs, date)) {
-                var reason = reasonOn(inputs, date);
-                days.add(reason.equals("injured")
-                        ? new PlannedDay(date, "cross_training", 0, null, "Rest, or pain-free cross-training",
-                                "Injured: no running until it has healed; keep fitness without loading the injury")
-                        : new PlannedDay(date, "rest", 0, null, "Rest", "Ill: rest until the symptoms are gone"));
-            } else if (race != null && date.equals(race)) {
-                days.add(new PlannedDay(date, "race", raceDistance, racePace(inputs), inputs.goal().description(),
-                        "Race day: the " + inputs.goal().priority() + " race"));
-            } else if (day == longDay) {
-                days.add(new PlannedDay(date, "long", longRun, easy(paces), km(longRun) + " long run, easy",
-                        "Endurance: the week's longest run at easy effort"));
-            } else if (quality.contains(day) && quality.indexOf(day) == 0 && threshold > 0) {
-                days.add(new PlannedDay(date, "threshold", threshold, single(paces == null ? null : paces.threshold()),
-                        km(threshold - WARM_UP_AND_DOWN_M) + " at threshold pace, with 3 km warm-up and cool-down",
-                        "Raises the pace you can hold for an hour (lactate threshold)"));
-            } else if (quality.contains(day) && intervals > 0) {
-                days.add(new PlannedDay(date, "intervals", intervals, paces == null ? null
-                        : new PaceTarget(paces.intervalSlowest(), paces.intervalFastest()),
-                        intervalDescription(intervals - WARM_UP_AND_DOWN_M),
-                        "Raises VO2max: hard repeats with equal jog recoveries"));
-            } else if (easyDays.contains(day) && easyEach > 0) {
-                days.add(new PlannedDay(date, "easy", easyEach, easy(paces), km(easyEach) + " easy",
-                        "Aerobic base and recovery at conversational effort"));
-            } else {
-                days.add(new PlannedDay(date, "rest", 0, null, "Rest", "Recovery"));
+        if (!quality.isEmpty()) {
+            s.threshold(quality.getFirst(), threshold);
+        }
+        if (quality.size() > 1) {
+            s.intervals(quality.get(1), intervals);
+        }
+        for (var day : easyDays) {
+            s.easy(day, easyTotal / easyDays.size());
+        }
+    }
+
+    /** The dates a run may go on, the athlete's usual days first, then the others spread away from them. */
+    private static List<LocalDate> candidates(PlanInputs inputs, LocalDate firstDay, LocalDate sunday,
+                                              LocalDate race) {
+        var habit = habitDays(inputs);
+        var usual = new ArrayList<LocalDate>();
+        var other = new ArrayList<LocalDate>();
+        for (var date = firstDay; !date.isAfter(sunday); date = date.plusDays(1)) {
+            if (inputs.unavailableOn(date) || (race != null && (date.equals(race) || date.equals(race.minusDays(1))))) {
+                continue;
             }
+            (habit.contains(date.getDayOfWeek()) ? usual : other).add(date);
+        }
+        other.sort(Comparator.comparingInt((LocalDate d) -> -distanceToNearest(d, usual)).thenComparing(d -> d));
+        usual.addAll(other);
+        return usual;
+    }
+
+    private static int distanceToNearest(LocalDate day, List<LocalDate> days) {
+        return days.stream().mapToInt(d -> Math.abs(d.getDayOfWeek().getValue() - day.getDayOfWeek().getValue()))
+                .min().orElse(7);
+    }
+
+    /** The athlete's usual run days; with fewer than two, Tuesday, Thursday and Sunday as well. */
+    static Set<DayOfWeek> habitDays(PlanInputs inputs) {
+        var days = inputs.usualRunDays().isEmpty() ? EnumSet.noneOf(DayOfWeek.class)
+                : EnumSet.copyOf(inputs.usualRunDays());
+        if (days.size() < 2) {
+            days.addAll(DEFAULT_DAYS);
         }
         return days;
     }
 
-    static Set<DayOfWeek> runDays(PlanInputs inputs) {
-        var usual = new TreeSet<>(inputs.usualRunDays());
-        if (usual.size() < 3) {
-            usual.addAll(List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SUNDAY));
-        }
-        while (usual.size() > 6) {
-            usual.remove(DayOfWeek.MONDAY.equals(inputs.longRunDay()) ? DayOfWeek.FRIDAY : DayOfWeek.MONDAY);
-        }
-        return usual;
-    }
-
-    private static LocalDate raceDay(WeekTarget week, PlanInputs inputs) {
-        var goal = inputs.goal();
-        if (goal == null || goal.raceDate() == null) {
+    private static LocalDate longRunDay(PlanInputs inputs, List<LocalDate> candidates, LocalDate race) {
+        if (race != null) {
             return null;
         }
-        var date = goal.raceDate();
-        return !date.isBefore(week.monday()) && !date.isAfter(week.monday().plusDays(6)) ? date : null;
+        var preferred = inputs.longRunDay() != null ? inputs.longRunDay()
+                : habitDays(inputs).stream().max(Comparator.naturalOrder()).orElse(DayOfWeek.SUNDAY);
+        return candidates.stream().filter(d -> d.getDayOfWeek() == preferred).findFirst().orElse(null);
     }
 
-    private static DayOfWeek longRunDay(PlanInputs inputs, Set<DayOfWeek> runDays, WeekTarget week,
-                                        LocalDate firstDay) {
-        if (week.kind() == WeekKind.REST) {
-            return null;
-        }
-        var preferred = inputs.longRunDay() != null && runDays.contains(inputs.longRunDay()) ? inputs.longRunDay()
-                : ((TreeSet<DayOfWeek>) runDays).last();
-        var date = week.monday().plusDays(preferred.getValue() - 1);
-        return date.isBefore(firstDay) || unavailable(inputs, date) ? null : preferred;
-    }
-
-    /** The longest run a goal needs: about 32 km for a marathon, the distance itself up to the half. */
-    private static double longRunCap(PlanInputs inputs) {
-        var goal = inputs.goal();
-        if (goal == null) {
-            return 24_000;
-        }
-        return goal.distanceM() >= 40_000 ? 32_000 : goal.distanceM() >= 20_000 ? 22_000 : 16_000;
-    }
-
-    private static List<DayOfWeek> qualityDays(WeekTarget week, LocalDate firstDay, Set<DayOfWeek> runDays,
-                                               DayOfWeek longDay, LocalDate race) {
-        var wanted = week.kind() == WeekKind.BUILD && runDays.size() < 4 ? 1 : week.kind().qualitySessions();
-        var chosen = new ArrayList<DayOfWeek>();
-        for (var day : QUALITY_PREFERENCE) {
+    private static List<LocalDate> qualityDays(List<LocalDate> candidates, LocalDate longDay, LocalDate race,
+                                               int wanted) {
+        var chosen = new ArrayList<LocalDate>();
+        for (var preferred : QUALITY_PREFERENCE) {
             if (chosen.size() >= wanted) {
                 break;
             }
-            var date = week.monday().plusDays(day.getValue() - 1);
-            var apart = chosen.stream().noneMatch(other -> Math.abs(other.getValue() - day.getValue()) < 2)
-                    && (longDay == null || Math.abs(longDay.getValue() - day.getValue()) >= 2);
-            if (runDays.contains(day) && !date.isBefore(firstDay) && apart
-                    && (race == null || date.isBefore(race.minusDays(2)))) {
-                chosen.add(day);
-            }
+            candidates.stream().filter(d -> d.getDayOfWeek() == preferred).findFirst().ifPresent(date -> {
+                var apart = chosen.stream().noneMatch(other -> Math.abs(other.toEpochDay() - date.toEpochDay()) < 2)
+                        && (longDay == null || Math.abs(longDay.toEpochDay() - date.toEpochDay()) >= 2);
+                if (apart && (race == null || date.isBefore(race.minusDays(2)))) {
+                    chosen.add(date);
+                }
+            });
         }
         return chosen;
     }
 
-    private static boolean unavailable(PlanInputs inputs, LocalDate date) {
-        return inputs.unavailable().stream().anyMatch(u -> u.covers(date));
+    /**
+     * As many easy days as the athlete's habit asks, within what the volume allows: each run at least 3 km, at most
+     * 16 km (a day beyond that is split into two runs when no day is left), six run days in all unless more are
+     * needed.
+     */
+    private static List<LocalDate> easyDays(List<LocalDate> candidates, double easyTotal, int habit, int otherRuns) {
+        if (easyTotal < SHORTEST_RUN_M || candidates.isEmpty()) {
+            return List.of();
+        }
+        var fewest = (int) Math.ceil(easyTotal / EASY_LONGEST_M);
+        var most = (int) Math.floor(easyTotal / SHORTEST_RUN_M);
+        var wanted = Math.clamp(habit - otherRuns, fewest, Math.max(fewest, most));
+        var withARest = Math.max(1, MOST_RUN_DAYS_WITH_A_REST - otherRuns);
+        var count = Math.min(candidates.size(), Math.max(Math.min(wanted, withARest), Math.min(fewest, 7)));
+        return List.copyOf(candidates.subList(0, Math.max(1, count)));
     }
 
-    private static String reasonOn(PlanInputs inputs, LocalDate date) {
-        return inputs.unavailable().stream().filter(u -> u.covers(date)).map(PlanInputs.Unavailable::reason)
-                .findFirst().orElse("ill");
+    /** The longest single run of an easy day of this distance (a day over 16 km is split into two runs). */
+    private static double easyRun(double dayM) {
+        return dayM > EASY_LONGEST_M ? twoRuns(dayM).stream().mapToDouble(Double::doubleValue).max().orElse(dayM)
+                : dayM;
     }
 
-    private static PaceTarget easy(PlanInputs.Paces paces) {
-        return paces == null ? null : new PaceTarget(paces.easySlowest(), paces.easyFastest());
+    /** A long easy day as two runs: 60 % (at most 16 km) in the first, the rest in the second. */
+    static List<Double> twoRuns(double dayM) {
+        var first = Math.min(EASY_LONGEST_M, 0.6 * dayM);
+        return List.of(first, dayM - first);
     }
 
-    private static PaceTarget single(Double secondsPerKm) {
-        return secondsPerKm == null ? null : new PaceTarget(secondsPerKm, secondsPerKm);
-    }
-
-    private static PaceTarget racePace(PlanInputs inputs) {
-        var goal = inputs.goal();
-        return goal.targetTimeS() == null ? null : single(goal.targetTimeS() / (goal.distanceM() / 1000));
-    }
-
-    private static String intervalDescription(double workM) {
-        var repeats = Math.max(3, (int) Math.round(workM / 800));
-        return repeats + " x 800 m at interval pace, 400 m jog between, with 3 km warm-up and cool-down";
-    }
-
-    private static String km(double metres) {
+    static String km(double metres) {
         return String.format(Locale.ROOT, "%.1f km", metres / 1000);
     }
 }
