@@ -1,8 +1,10 @@
 package app.runaway.web;
 
+import app.runaway.activity.ActivityEvidence;
 import app.runaway.activity.ActivityQuery;
 import app.runaway.activity.ActivityReader;
 import app.runaway.activity.ActivitySort;
+import app.runaway.activity.ActivityStore;
 import app.runaway.activity.FootSports;
 import app.runaway.activity.PageCursor;
 import app.runaway.athlete.AthleteProfiles;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The activity list (filters, sorting, pages) and one activity's page, over the activity store's own queries. */
@@ -27,11 +30,13 @@ class ActivityPages {
     private final ActivityReader activities;
     private final AthleteProfiles profiles;
     private final ActivityRoutes routes;
+    private final ActivityStore store;
 
-    ActivityPages(ActivityReader activities, AthleteProfiles profiles, ActivityRoutes routes) {
+    ActivityPages(ActivityReader activities, AthleteProfiles profiles, ActivityRoutes routes, ActivityStore store) {
         this.activities = activities;
         this.profiles = profiles;
         this.routes = routes;
+        this.store = store;
     }
 
     @GetMapping("/activities")
@@ -91,5 +96,22 @@ class ActivityPages {
         model.addAttribute("activity", activity);
         model.addAttribute("route", routes.outline(activity.track()).orElse(null));
         return "activity";
+    }
+
+    /**
+     * The athlete's say on a run as evidence of fitness, as {@code PUT /api/activities/{id}/evidence} takes it:
+     * "exclude", "include" or "auto" (the coach's checks decide).
+     */
+    @PostMapping("/activities/{id}/evidence")
+    String evidence(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable long id,
+                    @RequestParam(required = false) String evidence) {
+        var say = evidence == null ? java.util.Optional.<ActivityEvidence>empty() : ActivityEvidence.fromCode(evidence);
+        if (say.isEmpty()) {
+            throw new InvalidInputException("evidence", "must be 'include', 'exclude' or 'auto'");
+        }
+        if (!store.setEvidence(athlete.id(), id, say.get())) {
+            throw new NotFoundException("activity " + id);
+        }
+        return "redirect:/activities/" + id + "?evidence-saved";
     }
 }

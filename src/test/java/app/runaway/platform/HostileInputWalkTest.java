@@ -156,6 +156,9 @@ class HostileInputWalkTest extends IntegrationTest {
                 at("GET", "/activities").query("sport", "from", "to", "min_distance", "sort", "cursor").inBrowser(),
                 at("GET", "/activities/{id}", "/activities/" + activity).inBrowser(),
                 at("GET", "/activities/{id}", "/activities/{path}").inBrowser(),
+                at("POST", "/activities/{id}/evidence", "/activities/" + activity + "/evidence").query("evidence")
+                        .inBrowser(),
+                at("POST", "/activities/{id}/evidence", "/activities/{path}/evidence").inBrowser(),
                 at("GET", "/import").inBrowser(),
                 at("POST", "/import").inBrowser(),
                 at("GET", "/import/jobs/{id}", "/import/jobs/" + job).inBrowser(),

@@ -113,6 +113,21 @@ class WebAppEndToEndTest extends BrowserTest {
         assertThat(recordedKm).endsWith(" km");
         screenshot("activity");
 
+        // the runner leaves the run out as evidence of fitness, and the API says so; then hands it back to the checks
+        var recordedId = page.url().replaceAll(".*/activities/(\\d+).*", "$1");
+        page.getByLabel("Leave it out: the figures are wrong").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.waitForURL("**evidence-saved");
+        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Saved");
+        assertThat(api.get("/api/activities/" + recordedId, athlete.token()).body().get("evidence").asString())
+                .isEqualTo("exclude");
+        assertThat(page.getByLabel("Leave it out: the figures are wrong").isChecked()).isTrue();
+        page.getByLabel("Let the coach's checks decide").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.waitForURL("**evidence-saved");
+        assertThat(api.get("/api/activities/" + recordedId, athlete.token()).body().get("evidence").asString())
+                .isEqualTo("auto");
+
         // the coach
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Coach")).click();
         page.locator("#synthesis-title, #paces-title").first().waitFor();
