@@ -38,7 +38,7 @@ class DataFreshness {
     }
 
     /** Stored activities, the last finished import, and activities still waiting to be embedded. */
-    record DataState(long activities, Instant lastImportAt, long embeddingsPending) {
+    public record DataState(long activities, Instant lastImportAt, long embeddingsPending) {
     }
 
     private record Counted(long dataVersion, long embeddingVersion, long activities, long pending) {
