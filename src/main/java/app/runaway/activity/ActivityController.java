@@ -76,7 +76,7 @@ class ActivityController {
     @GetMapping("/api/activities/{id}")
     ActivityView get(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable long id) {
         var units = profiles.get(athlete.id()).units();
-        return reader.find(athlete.id(), id).map(a -> ActivityView.of(a, units))
+        return reader.find(athlete.id(), id).map(a -> ActivityView.detailed(a, units))
                 .orElseThrow(() -> new NotFoundException("activity " + id));
     }
 

@@ -152,6 +152,12 @@ public class ActivityReader {
         return new ActivityFilter.Found(matching, rows);
     }
 
+    /** The sport types of the athlete's activities, the most frequent first (a list's sport filter offers them). */
+    public List<String> sportTypes(long athleteId) {
+        return jdbc.sql("SELECT sport_type FROM activities WHERE athlete_id = ? GROUP BY 1 ORDER BY count(*) DESC, 1")
+                .param(athleteId).query(String.class).list();
+    }
+
     /** Whether any of the athlete's activities came from this source alone (no export or file gave it too). */
     public boolean hasAnyOnlyFrom(long athleteId, ActivitySource source) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM activities WHERE athlete_id = ? AND sources = ARRAY[?]::text[])")

@@ -45,7 +45,17 @@ record ActivityView(
     record Display(String distance, String movingTime, String elapsedTime, String pace, String speed) {
     }
 
+    /** An activity in a list: its track's figures without the route's positions. */
     static ActivityView of(Activity a, Units units) {
+        return of(a, units, a.track() == null ? null : a.track().withoutRoute());
+    }
+
+    /** One activity, its track's route included. */
+    static ActivityView detailed(Activity a, Units units) {
+        return of(a, units, a.track());
+    }
+
+    private static ActivityView of(Activity a, Units units, TrackSummary track) {
         var pace = a.isFootSport() ? Pace.of(a.distanceM(), a.movingTimeS()).map(p -> p.format(units)).orElse(null)
                 : null;
         var speed = !a.isFootSport() && a.movingTimeS() > 0 && a.distanceM() > 0
@@ -58,7 +68,7 @@ record ActivityView(
                 a.workoutType() == null ? null : a.workoutType().code(), a.startDate(), a.startDateLocal(),
                 a.timezone(), a.distanceM(), a.movingTimeS(), a.elapsedTimeS(), a.elevationGainM(),
                 a.averageSpeedMps(), a.maxSpeedMps(), a.averageHeartrate(), a.maxHeartrate(), a.averageCadence(),
-                a.gearName(), a.commute(), a.trainer(), a.manual(), a.description(), a.relativeEffort(), a.track(),
+                a.gearName(), a.commute(), a.trainer(), a.manual(), a.description(), a.relativeEffort(), track,
                 a.deviceName() != null ? a.deviceName() : a.track() == null ? null : a.track().device(),
                 a.sources().stream().map(ActivitySource::code).toList(), a.calories(), a.evidence().code(), display);
     }

@@ -33,16 +33,18 @@ class AnalysisCache {
         this.clock = clock;
     }
 
-    private record Cached(CoachReport report, Instant expires) {
+    private record Cached(Object value, Instant expires) {
     }
 
-    CoachReport get(long athleteId, String request, Supplier<CoachReport> analysis) {
+    /** The value computed for this request on the athlete's current data: an analysis, or a dashboard's history. */
+    @SuppressWarnings("unchecked")
+    <T> T get(long athleteId, String request, Supplier<T> analysis) {
         var key = athleteId + "|" + request + "|" + versions.current(athleteId);
         var now = clock.instant();
         synchronized (entries) {
             var entry = entries.get(key);
             if (entry != null && entry.expires().isAfter(now)) {
-                return entry.report();
+                return (T) entry.value();
             }
         }
         var report = analysis.get();

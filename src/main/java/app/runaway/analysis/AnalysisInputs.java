@@ -50,9 +50,13 @@ class AnalysisInputs {
         var race = goal != null ? goal : goals.current(profile.id(), asOf).map(g -> g.race()).orElse(null);
         var unavailable = statuses.periods(profile.id()).stream()
                 .map(p -> new Unavailability(p.status(), p.startsOn(), p.endsOn())).toList();
-        var athlete = new AthleteSnapshot(profile.sex(), profile.birthYear(), profile.maxHeartrate(),
+        return new CoachRequest(snapshot(profile), history, race, asOf, timeframeDays, focus, unavailable);
+    }
+
+    /** What the coach knows of the athlete besides the activities. */
+    static AthleteSnapshot snapshot(AthleteProfile profile) {
+        return new AthleteSnapshot(profile.sex(), profile.birthYear(), profile.maxHeartrate(),
                 profile.restingHeartrate(), profile.units().code());
-        return new CoachRequest(athlete, history, race, asOf, timeframeDays, focus, unavailable);
     }
 
     /** The athlete's activities between two local days (null: unbounded), as the coach reads them. */

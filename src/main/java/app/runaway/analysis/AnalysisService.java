@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import app.runaway.coach.Narrator;
 import app.runaway.coach.PersonalBests;
+import app.runaway.coach.TrainingHistory;
 import app.runaway.llm.Narrators;
 import org.springframework.stereotype.Service;
 
@@ -72,6 +73,22 @@ public class AnalysisService {
                 inputs.gather(profile, asOf, options.timeframeDays(), options.focus(), options.goal(),
                         options.withholding()),
                 options.narrated() ? narrators.forAthlete(athleteId) : Narrator.NONE));
+    }
+
+    /**
+     * Fitness, fatigue and form, pace at comparable effort and time in heart-rate zones from {@code from} to
+     * {@code asOf}, as the coach computes them; kept like an analysis until the athlete's data changes.
+     */
+    public TrainingHistory history(long athleteId, LocalDate from, LocalDate asOf) {
+        var profile = profiles.get(athleteId);
+        return cache.get(athleteId, "history|" + from + "|" + asOf, () -> TrainingHistory.of(
+                inputs.runs(athleteId, from.minusDays(AnalysisInputs.SETTLING_DAYS), asOf, Withholding.NONE),
+                AnalysisInputs.snapshot(profile), from, asOf));
+    }
+
+    /** {@link #bestEfforts} over the whole history, kept until the athlete's data changes. */
+    public List<PersonalBests.Best> records(long athleteId) {
+        return cache.get(athleteId, "records", () -> bestEfforts(athleteId, null, null));
     }
 
     /**

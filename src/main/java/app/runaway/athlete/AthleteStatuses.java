@@ -30,6 +30,12 @@ public class AthleteStatuses {
                 .list();
     }
 
+    /** Deletes every period of the athlete (all their data going). */
+    void deleteAll(long athleteId) {
+        jdbc.sql("DELETE FROM athlete_status_periods WHERE athlete_id = ?").param(athleteId).update();
+        events.publishEvent(new AthleteStatusChanged(athleteId));
+    }
+
     /**
      * A new period of illness or injury; an open one it overlaps ends the day before it starts. Ending the periods
      * and adding the new one read what is stored, so the athlete's row is locked first: two simultaneous changes

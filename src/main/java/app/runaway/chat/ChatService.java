@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * exchange is stored in one short transaction at the end.
  */
 @Service
-class ChatService {
+public class ChatService {
     static final int LONGEST_MESSAGE = 2_000;
     private static final int HISTORY_MESSAGES = 6;
 
@@ -54,11 +54,11 @@ class ChatService {
         this.clock = clock;
     }
 
-    record Source(long id, Long stravaId, LocalDate date, String name, String sportType, double distanceM) {
+    public record Source(long id, Long stravaId, LocalDate date, String name, String sportType, double distanceM) {
     }
 
     /** Tokens over every model call of the answer, and the estimated price (null when the model's is unknown). */
-    record Usage(int modelCalls, long inputTokens, long outputTokens, BigDecimal costUsd) {
+    public record Usage(int modelCalls, long inputTokens, long outputTokens, BigDecimal costUsd) {
     }
 
     /**
@@ -68,7 +68,7 @@ class ChatService {
      * @param verification why it is or is not verified, in words
      * @param note         why the offline engine answered although a model is configured, else null
      */
-    record Reply(String answer, UUID conversationId, List<Source> sources, String mode, String model, Usage usage,
+    public record Reply(String answer, UUID conversationId, List<Source> sources, String mode, String model, Usage usage,
                  boolean verified, String verification, String note, Map<String, Object> context,
                  Instant timestamp, DataFreshness.DataState data) {
     }
@@ -83,7 +83,7 @@ class ChatService {
         }
     }
 
-    Reply ask(long athleteId, String message, String conversationId) {
+    public Reply ask(long athleteId, String message, String conversationId) {
         if (message == null || message.isBlank() || message.length() > LONGEST_MESSAGE) {
             throw new InvalidInputException("message", "must be a question of 1 to " + LONGEST_MESSAGE + " characters");
         }

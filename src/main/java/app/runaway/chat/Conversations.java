@@ -129,4 +129,15 @@ public class Conversations {
                 rs.getObject("input_tokens", Integer.class), rs.getObject("output_tokens", Integer.class),
                 rs.getBigDecimal("cost_usd"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
+
+    /** Every message of the athlete, conversation by conversation, oldest first. */
+    List<Message> all(long athleteId) {
+        return jdbc.sql("SELECT * FROM chat_messages WHERE athlete_id = ? ORDER BY conversation_id, id")
+                .param(athleteId).query((rs, row) -> message(rs)).list();
+    }
+
+    /** Deletes every conversation of the athlete, with its messages. */
+    void deleteAll(long athleteId) {
+        jdbc.sql("DELETE FROM chat_conversations WHERE athlete_id = ?").param(athleteId).update();
+    }
 }

@@ -34,12 +34,15 @@ class CommitmentController {
     private static final int MAX_DAYS = 800;
 
     private final Commitments commitments;
+    private final CommitmentOverview overview;
     private final ActivityStats stats;
     private final AthleteProfiles profiles;
     private final Clock clock;
 
-    CommitmentController(Commitments commitments, ActivityStats stats, AthleteProfiles profiles, Clock clock) {
+    CommitmentController(Commitments commitments, CommitmentOverview overview, ActivityStats stats,
+                         AthleteProfiles profiles, Clock clock) {
         this.commitments = commitments;
+        this.overview = overview;
         this.stats = stats;
         this.profiles = profiles;
         this.clock = clock;
@@ -49,12 +52,8 @@ class CommitmentController {
                    String description, double doneDistanceM, long doneMovingTimeS, String status) {
     }
 
-    record CommitmentsView(LocalDate from, LocalDate to, List<DayView> commitments, int currentStreak,
-                           int longestStreak) {
-    }
-
     @GetMapping
-    CommitmentsView list(@AuthenticationPrincipal CurrentAthlete athlete,
+    CommitmentOverview.Overview list(@AuthenticationPrincipal CurrentAthlete athlete,
                          @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         var today = today(athlete);
         var first = from == null ? today.minusDays(29) : RequestDates.parse("from", from);
@@ -62,13 +61,7 @@ class CommitmentController {
         if (last.isBefore(first) || ChronoUnit.DAYS.between(first, last) > MAX_DAYS) {
             throw new InvalidInputException("to", "must be on or after 'from', at most " + MAX_DAYS + " days later");
         }
-        var days = CommitmentProgress.days(commitments.between(athlete.id(), first, last),
-                stats.dailyTotals(athlete.id(), first, last), today);
-        var streaks = CommitmentProgress.streaks(days);
-        return new CommitmentsView(first, last, days.stream().map(d -> new DayView(d.commitment().day(),
-                d.commitment().sportType(), d.commitment().targetDistanceM(), d.commitment().targetDurationS(),
-                d.commitment().description(), Math.round(d.doneDistanceM() * 10) / 10.0, d.doneMovingTimeS(),
-                d.outcome().name().toLowerCase())).toList(), streaks.current(), streaks.longest());
+        return overview.between(athlete.id(), first, last, today);
     }
 
     @PutMapping("/{day}")

@@ -41,4 +41,13 @@ class Commitments {
                 .params(athleteId, day, sportType)
                 .update() == 1;
     }
+
+    /** Every commitment of the athlete, oldest first. */
+    List<Commitment> all(long athleteId) {
+        return between(athleteId, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+
+    int deleteAll(long athleteId) {
+        return jdbc.sql("DELETE FROM commitments WHERE athlete_id = ?").param(athleteId).update();
+    }
 }

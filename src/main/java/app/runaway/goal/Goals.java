@@ -87,6 +87,13 @@ public class Goals {
         return deleted;
     }
 
+    /** Deletes every goal of the athlete; answers how many. */
+    int deleteAll(long athleteId) {
+        var deleted = jdbc.sql("DELETE FROM goals WHERE athlete_id = ?").param(athleteId).update();
+        events.publishEvent(new GoalsChanged(athleteId));
+        return deleted;
+    }
+
     private static Goal goal(ResultSet rs, int row) throws SQLException {
         var race = new RaceGoal(rs.getString("description"), rs.getDouble("race_distance_m"),
                 (Integer) rs.getObject("target_time_s"), rs.getObject("race_date", LocalDate.class),

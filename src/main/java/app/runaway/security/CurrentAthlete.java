@@ -2,8 +2,11 @@ package app.runaway.security;
 
 import app.runaway.platform.ForbiddenException;
 
-/** The athlete a request acts for, taken from its bearer token; never from the request body. */
-public record CurrentAthlete(long id) {
+/**
+ * The athlete a request acts for, taken from its bearer token (or the browser session it was exchanged for, which is
+ * why it is serializable: sessions live in PostgreSQL); never from the request body.
+ */
+public record CurrentAthlete(long id) implements java.io.Serializable {
 
     /**
      * The existing client also sends its athlete id (a number or a text) in some bodies: it is accepted only when it

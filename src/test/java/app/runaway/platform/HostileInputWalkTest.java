@@ -2,6 +2,7 @@ package app.runaway.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.runaway.support.BrowserSession;
 import app.runaway.support.IntegrationTest;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -51,22 +52,27 @@ class HostileInputWalkTest extends IntegrationTest {
      * hostile value), its query parameters and JSON fields, and a valid body whose fields are varied one at a time.
      */
     private record Endpoint(String method, String mapping, String path, List<String> query, List<String> fields,
-                            Map<String, String> body, boolean admin) {
+                            Map<String, String> body, boolean admin, boolean browser) {
         Endpoint query(String... parameters) {
-            return new Endpoint(method, mapping, path, List.of(parameters), fields, body, admin);
+            return new Endpoint(method, mapping, path, List.of(parameters), fields, body, admin, browser);
         }
 
         Endpoint fields(Map<String, String> validBody, String... names) {
-            return new Endpoint(method, mapping, path, query, List.of(names), validBody, admin);
+            return new Endpoint(method, mapping, path, query, List.of(names), validBody, admin, browser);
         }
 
         Endpoint asOperator() {
-            return new Endpoint(method, mapping, path, query, fields, body, true);
+            return new Endpoint(method, mapping, path, query, fields, body, true, browser);
+        }
+
+        /** A web page: sent with a signed-in session cookie and its CSRF token, form fields in the query. */
+        Endpoint inBrowser() {
+            return new Endpoint(method, mapping, path, query, fields, body, admin, true);
         }
     }
 
     private static Endpoint at(String method, String mapping, String path) {
-        return new Endpoint(method, mapping, path, List.of(), List.of(), Map.of(), false);
+        return new Endpoint(method, mapping, path, List.of(), List.of(), Map.of(), false, false);
     }
 
     private static Endpoint at(String method, String path) {
@@ -138,6 +144,34 @@ class HostileInputWalkTest extends IntegrationTest {
                 at("POST", "/api/sync").fields(Map.of(), "mode"),
                 at("POST", "/api/sync-beta"),
                 at("GET", "/api/webhooks/strava").query("hub.mode", "hub.challenge", "hub.verify_token"),
+                at("GET", "/api/my-data"),
+                at("DELETE", "/api/my-data").fields(Map.of(), "confirmation"),
+                at("GET", "/v3/api-docs"),
+                at("GET", "/v3/api-docs.yaml"),
+                at("GET", "/v3/api-docs/swagger-config"),
+                at("GET", "/swagger-ui.html"),
+                at("GET", "/signin").inBrowser(),
+                at("POST", "/signin").query("token").inBrowser(),
+                at("GET", "/").query("weeks", "until", "sport").inBrowser(),
+                at("GET", "/activities").query("sport", "from", "to", "min_distance", "sort", "cursor").inBrowser(),
+                at("GET", "/activities/{id}", "/activities/" + activity).inBrowser(),
+                at("GET", "/activities/{id}", "/activities/{path}").inBrowser(),
+                at("POST", "/activities/{id}/evidence", "/activities/" + activity + "/evidence").query("evidence")
+                        .inBrowser(),
+                at("POST", "/activities/{id}/evidence", "/activities/{path}/evidence").inBrowser(),
+                at("GET", "/import").inBrowser(),
+                at("POST", "/import").inBrowser(),
+                at("GET", "/import/jobs/{id}", "/import/jobs/" + job).inBrowser(),
+                at("GET", "/import/jobs/{id}", "/import/jobs/{path}").inBrowser(),
+                at("GET", "/coach").inBrowser(),
+                at("GET", "/coach/analysis").inBrowser(),
+                at("GET", "/chat").inBrowser(),
+                at("POST", "/chat").query("message", "conversation_id").inBrowser(),
+                at("GET", "/settings").inBrowser(),
+                at("POST", "/settings").query("units", "timezone", "max_heartrate", "resting_heartrate",
+                        "birth_year").inBrowser(),
+                at("GET", "/settings/my-data.zip").inBrowser(),
+                at("POST", "/settings/delete-my-data").query("confirmation").inBrowser(),
                 at("POST", "/api/webhooks/strava").fields(Map.of("object_type", "\"activity\"", "aspect_type",
                         "\"create\"", "object_id", "1", "owner_id", "1"), "object_type", "aspect_type", "object_id",
                         "owner_id", "updates", "event_time", "subscription_id"),
@@ -154,6 +188,8 @@ class HostileInputWalkTest extends IntegrationTest {
     private RequestMappingHandlerMapping mappings;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The browser session of the endpoint being walked, or null for the API's token. */
+    private BrowserSession session;
     private final List<String> failures = new ArrayList<>();
     private int requests;
 
@@ -170,8 +206,10 @@ class HostileInputWalkTest extends IntegrationTest {
         var table = endpoints(athlete.id(), goal, job.get("job_id").asString(), conversation, activity);
         assertThat(uncovered(table)).as("endpoints the walk does not cover").isEmpty();
 
+        var browser = BrowserSession.signIn(baseUrl(), athlete.token());
         for (var endpoint : table) {
             var token = endpoint.admin() ? adminToken() : athlete.token();
+            session = endpoint.browser() ? browser : null;
             var path = endpoint.path();
             if (path.contains("{path}")) {
                 for (var text : TEXTS) {
@@ -257,7 +295,9 @@ class HostileInputWalkTest extends IntegrationTest {
 
     private void sendRaw(String method, String path, String token, String contentType, String body) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60));
-        if (token != null) {
+        if (session != null) {
+            builder.header("Cookie", session.cookie()).header("X-CSRF-TOKEN", session.csrf());
+        } else if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
         if (contentType != null) {

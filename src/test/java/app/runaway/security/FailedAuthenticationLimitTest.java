@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.runaway.support.Api;
 import app.runaway.support.IntegrationTest;
+import java.net.CookieManager;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,5 +67,44 @@ class FailedAuthenticationLimitTest extends IntegrationTest {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(client.get("/api/athlete", null).status()).as("no token is no failed guess").isEqualTo(401);
+    }
+
+    @Test
+    void the_browser_sign_in_form_counts_with_the_bearer_failures_and_refuses_past_the_limit() throws Exception {
+        var address = InetAddress.getByName("127.0.0.5");
+        var browser = HttpClient.newBuilder().localAddress(address)
+                .cookieHandler(new CookieManager()).build();
+        var limit = settings.failedAuthLimit();
+        var guesser = api.from(address);
+        for (var i = 0; i < limit - 1; i++) {
+            guesser.get("/api/athlete", "guess-" + i);
+        }
+
+        var last = signIn(browser, "form-guess-1");
+        assertThat(last.statusCode()).as("the limit's last failure").isEqualTo(302);
+        assertThat(last.headers().firstValue("Location").orElseThrow()).endsWith("/signin?error");
+        var refused = signIn(browser, "form-guess-2");
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, settings.failedAuthWindow().toSeconds());
+        assertThat(refused.body()).contains("Too many tokens").doesNotContain("form-guess");
+        var athlete = newAthlete("Signs in from a guesser's address");
+        assertThat(signIn(browser, athlete.token()).statusCode()).as("a valid token still signs in").isEqualTo(302);
+    }
+
+    /** The sign-in form posted as a browser does: the page first, for its session and CSRF token. */
+    private HttpResponse<String> signIn(HttpClient browser, String token)
+            throws Exception {
+        var page = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/signin"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as("the form's CSRF token").isTrue();
+        var form = "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
+                + "&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

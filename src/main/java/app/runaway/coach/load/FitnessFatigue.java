@@ -3,6 +3,7 @@ package app.runaway.coach.load;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.OptionalDouble;
 
 /**
@@ -50,6 +51,34 @@ public final class FitnessFatigue {
         var method = measured >= estimated ? LoadMethod.TRIMP : LoadMethod.PACE_ESTIMATE;
         return new TrainingLoadStatus(ctl, atl, ctlYesterday - atlYesterday, acwr, acute, chronic, method, measured,
                 estimated);
+    }
+
+    /** Fitness, fatigue and form on one day: the Performance Management Chart's three lines. */
+    public record Day(LocalDate date, double ctl, double atl, double tsb) {
+    }
+
+    /**
+     * The three lines for every day from {@code from} to {@code to}, computed exactly as {@link #on} computes one
+     * day (the last day of the series equals {@code on(to, sessions)}): days before the first load are zero.
+     */
+    public static List<Day> daily(LocalDate from, LocalDate to, Collection<SessionLoad> sessions) {
+        var byDay = new java.util.TreeMap<LocalDate, Double>();
+        sessions.stream().filter(s -> !s.date().isAfter(to)).forEach(s -> byDay.merge(s.date(), s.load(), Double::sum));
+        var days = new java.util.ArrayList<Day>();
+        var fitnessDecay = 1 - Math.exp(-1.0 / FITNESS_DAYS);
+        var fatigueDecay = 1 - Math.exp(-1.0 / FATIGUE_DAYS);
+        double ctl = 0, atl = 0;
+        var start = byDay.isEmpty() || byDay.firstKey().isAfter(from) ? from : byDay.firstKey();
+        for (var day = start; !day.isAfter(to); day = day.plusDays(1)) {
+            var form = ctl - atl;
+            var load = byDay.getOrDefault(day, 0.0);
+            ctl += (load - ctl) * fitnessDecay;
+            atl += (load - atl) * fatigueDecay;
+            if (!day.isBefore(from)) {
+                days.add(new Day(day, ctl, atl, form));
+            }
+        }
+        return days;
     }
 
     /** Mean over the last {@code days} calendar days; days before the first load count as zero. */

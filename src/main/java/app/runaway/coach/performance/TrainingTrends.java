@@ -36,16 +36,32 @@ public final class TrainingTrends {
      */
     public static PaceTrend easyPace(Collection<RunSample> history, RunTypeClassifier classifier, LocalDate from,
                                      LocalDate asOf) {
-        var easy = history.stream()
+        var runs = comparableEffortRuns(history, classifier, from, asOf);
+        return PaceTrend.of(paceLine(runs.runs(), from), runs.basis());
+    }
+
+    /** The runs {@link #easyPace} fits its line through, and which they are. */
+    public record EffortRuns(List<RunSample> runs, PaceTrend.Basis basis) {
+    }
+
+    /** The points of "pace at comparable effort" over time: the runs {@link #easyPace} fits its line through. */
+    public static EffortRuns comparableEffortRuns(Collection<RunSample> history, RunTypeClassifier classifier,
+                                                  LocalDate from, LocalDate asOf) {
+        var easy = easyRuns(history, classifier, from, asOf);
+        var comparable = atComparableHeartRate(easy);
+        return comparable.size() >= Trend.FEWEST_POINTS
+                ? new EffortRuns(comparable, PaceTrend.Basis.EASY_RUNS_AT_COMPARABLE_HEART_RATE)
+                : new EffortRuns(easy, PaceTrend.Basis.EASY_RUNS);
+    }
+
+    private static List<RunSample> easyRuns(Collection<RunSample> history, RunTypeClassifier classifier,
+                                            LocalDate from, LocalDate asOf) {
+        return history.stream()
                 .filter(RunSample::isRun)
                 .filter(run -> !run.localDate().isBefore(from) && !run.localDate().isAfter(asOf))
                 .filter(run -> run.secondsPerKm().isPresent())
                 .filter(run -> classifier.classify(run) == RunType.EASY)
                 .toList();
-        var comparable = atComparableHeartRate(easy);
-        return comparable.size() >= Trend.FEWEST_POINTS
-                ? PaceTrend.of(paceLine(comparable, from), PaceTrend.Basis.EASY_RUNS_AT_COMPARABLE_HEART_RATE)
-                : PaceTrend.of(paceLine(easy, from), PaceTrend.Basis.EASY_RUNS);
     }
 
     private static List<RunSample> atComparableHeartRate(List<RunSample> easy) {

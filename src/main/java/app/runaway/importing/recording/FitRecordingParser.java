@@ -99,7 +99,8 @@ final class FitRecordingParser implements RecordingParser {
                 Cadence.asReported(recordedCadence, sportType),
                 startLatitude,
                 startLongitude,
-                FitDeviceName.of(messages.fileId()));
+                FitDeviceName.of(messages.fileId()),
+                computed.route());
     }
 
     /** Combines one total over all sessions; null unless every session has it, so a partial sum never passes as whole. */

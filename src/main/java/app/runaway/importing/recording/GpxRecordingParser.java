@@ -63,7 +63,8 @@ final class GpxRecordingParser implements RecordingParser {
                 Cadence.asReported(computed.averageCadence(), sportType),
                 computed.startLatitude(),
                 computed.startLongitude(),
-                null);
+                null,
+                computed.route());
         return new Recording(RecordingFormat.GPX.extension(), sportType, name, points.getFirst().time(), null, track,
                 null);
     }

@@ -42,7 +42,8 @@ final class TcxRecordingParser implements RecordingParser {
                 Cadence.asReported(computed.averageCadence(), sportType),
                 computed.startLatitude(),
                 computed.startLongitude(),
-                activity.device());
+                activity.device(),
+                computed.route());
         return new Recording(RecordingFormat.TCX.extension(), sportType, null, start, null, track,
                 activity.lapCalories());
     }

@@ -26,7 +26,8 @@ record TrackStatistics(
         Double maxHeartrate,
         Double averageCadence,
         Double startLatitude,
-        Double startLongitude) {
+        Double startLongitude,
+        List<List<Double>> route) {
 
     /** Mean Earth radius (IUGG), the usual choice for the haversine formula; error against WGS84 is under 0.5 %. */
     private static final double EARTH_RADIUS_M = 6_371_008.8;
@@ -61,7 +62,33 @@ record TrackStatistics(
                 max(points, TrackPoint::heartRate),
                 cadence.mean(),
                 start.map(TrackPoint::latitude).orElse(null),
-                start.map(TrackPoint::longitude).orElse(null));
+                start.map(TrackPoint::longitude).orElse(null),
+                route(points));
+    }
+
+    /** Evenly picked positions of the track, first and last included, to five decimals (about a metre). */
+    static List<List<Double>> route(List<TrackPoint> points) {
+        var positioned = points.stream().filter(TrackPoint::hasPosition).toList();
+        if (positioned.size() < 2) {
+            return null;
+        }
+        var most = app.runaway.activity.TrackSummary.MOST_ROUTE_POINTS;
+        var route = new java.util.ArrayList<List<Double>>();
+        var step = Math.max(1.0, (positioned.size() - 1) / (double) (most - 1));
+        for (var i = 0.0; Math.round(i) < positioned.size(); i += step) {
+            var point = positioned.get((int) Math.round(i));
+            route.add(List.of(fiveDecimals(point.latitude()), fiveDecimals(point.longitude())));
+        }
+        var last = positioned.getLast();
+        var lastPair = List.of(fiveDecimals(last.latitude()), fiveDecimals(last.longitude()));
+        if (!route.getLast().equals(lastPair)) {
+            route.add(lastPair);
+        }
+        return route;
+    }
+
+    private static double fiveDecimals(double degrees) {
+        return Math.round(degrees * 100_000) / 100_000.0;
     }
 
     /** The device's distance when both points carry one, else the great-circle distance, else unknown. */

@@ -99,6 +99,30 @@ class FitnessFatigueTest {
         return new SessionLoad(day, DAY_ONE.plusDays(day), load, LoadMethod.TRIMP);
     }
 
+    @Test
+    void the_daily_lines_end_on_the_figures_of_that_day_and_hold_every_day_of_the_span() {
+        var sessions = java.util.List.of(load(0, 80), load(3, 120), estimate(5, 60), load(5, 40), load(30, 90));
+        var from = DAY_ONE.plusDays(10);
+        var to = DAY_ONE.plusDays(40);
+        var days = FitnessFatigue.daily(from, to, sessions);
+        assertThat(days).hasSize(31);
+        assertThat(days.getFirst().date()).isEqualTo(from);
+        for (var day : days) {
+            var status = FitnessFatigue.on(day.date(), sessions);
+            assertThat(day.ctl()).isCloseTo(status.ctl(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(day.atl()).isCloseTo(status.atl(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(day.tsb()).isCloseTo(status.tsb(), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
+    void days_before_the_first_load_are_zero() {
+        var days = FitnessFatigue.daily(DAY_ONE.minusDays(5), DAY_ONE, java.util.List.of(load(0, 100)));
+        assertThat(days).hasSize(6);
+        assertThat(days.subList(0, 5)).allMatch(d -> d.ctl() == 0 && d.atl() == 0 && d.tsb() == 0);
+        assertThat(days.getLast().ctl()).isPositive();
+    }
+
     private static SessionLoad estimate(int day, double load) {
         return new SessionLoad(day, DAY_ONE.plusDays(day), load, LoadMethod.PACE_ESTIMATE);
     }

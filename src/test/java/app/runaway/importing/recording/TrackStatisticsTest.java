@@ -114,7 +114,28 @@ class TrackStatisticsTest {
 
     /** Builds a straight track northwards along a meridian, one point per second while running. */
     private static final class Track {
-        private static final double METRES_PER_DEGREE = TrackStatistics.haversineMetres(0, 0, 1, 0);
+        @Test
+    void the_route_keeps_the_first_and_last_positions_and_at_most_its_share_of_the_rest() {
+        var points = new java.util.ArrayList<TrackPoint>();
+        for (var i = 0; i < 1000; i++) {
+            points.add(new TrackPoint(0, START.plusSeconds(i), 59.0 + i * 1e-5, 18.0 - i * 2e-5, null, null, null,
+                    null));
+        }
+        var route = TrackStatistics.route(points);
+        assertThat(route).hasSize(app.runaway.activity.TrackSummary.MOST_ROUTE_POINTS);
+        assertThat(route.getFirst()).containsExactly(59.0, 18.0);
+        assertThat(route.getLast()).containsExactly(59.00999, 17.98002);
+        assertThat(TrackStatistics.route(points.subList(0, 10))).hasSize(10);
+    }
+
+    @Test
+    void a_track_without_positions_has_no_route() {
+        assertThat(TrackStatistics.route(java.util.List.of(
+                new TrackPoint(0, START, null, null, null, 0.0, null, null),
+                new TrackPoint(0, START.plusSeconds(5), null, null, null, 20.0, null, null)))).isNull();
+    }
+
+    private static final double METRES_PER_DEGREE = TrackStatistics.haversineMetres(0, 0, 1, 0);
         private final List<TrackPoint> points = new ArrayList<>();
         private int segment;
         private long second;

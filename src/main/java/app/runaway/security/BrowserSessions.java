@@ -1,0 +1,85 @@
+package app.runaway.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Exchanges a bearer token for a browser session: the token is checked by the same {@link AccessTokens} the JSON
+ * API uses, and never kept; the session holds only the athlete. An operator token signs no browser in (the operator
+ * owns no training data).
+ */
+@Service
+public class BrowserSessions {
+    /** The session cookie's name (server.servlet.session.cookie.name). */
+    public static final String COOKIE = "RUNAWAY_SESSION";
+    private static final int LONGEST_TOKEN = 256;
+
+    private final AccessTokens tokens;
+    private final FailedAuthentications failures;
+    private final SecuritySettings settings;
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    BrowserSessions(AccessTokens tokens, FailedAuthentications failures, SecuritySettings settings) {
+        this.tokens = tokens;
+        this.failures = failures;
+        this.settings = settings;
+    }
+
+    /** What a sign-in came to. */
+    public sealed interface SignIn {
+        /** The browser is signed in as this athlete. */
+        record SignedIn(long athleteId) implements SignIn {
+        }
+
+        /** The token is no athlete's token in force. */
+        record Refused() implements SignIn {
+        }
+
+        /**
+         * The client's address has failed too often (the JSON API's limit, counted together with its bearer
+         * failures): refused whatever the token, until the window ends.
+         */
+        record TooManyFailures(java.time.Duration retryAfter) implements SignIn {
+        }
+    }
+
+    /**
+     * Signs the browser in as the token's athlete. Any session it had is ended first, so a session id planted
+     * before sign-in (session fixation) is worth nothing after it.
+     *
+     * A token that is not an athlete's token in force counts as a failed authentication of the client's address,
+     * as a bearer token does: guessing tokens through the sign-in form is limited like guessing them on the API.
+     */
+    public SignIn signIn(String token, HttpServletRequest request, HttpServletResponse response) {
+        var text = token == null ? "" : token.strip();
+        var holder = text.isEmpty() || text.length() > LONGEST_TOKEN ? java.util.Optional.<AccessTokens.Holder>empty()
+                : tokens.lookup(text);
+        if (holder.isEmpty() || holder.get().operator()) {
+            if (settings.limitsFailedAuthentications()) {
+                var tally = failures.count(request.getRemoteAddr());
+                if (failures.pastTheLimit(tally)) {
+                    return new SignIn.TooManyFailures(tally.windowLeft());
+                }
+            }
+            return new SignIn.Refused();
+        }
+        var athlete = holder.get().athleteId();
+        var old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        request.getSession(true);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(new CurrentAthlete(athlete), null,
+                List.of(new SimpleGrantedAuthority("ROLE_ATHLETE"))));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        return new SignIn.SignedIn(athlete);
+    }
+}

@@ -1,0 +1,46 @@
+package app.runaway.web;
+
+import app.runaway.security.BrowserSessions;
+import app.runaway.security.CurrentAthlete;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Signing a browser in: the athlete's token once, a session cookie after (sign-out is the security chain's). */
+@Controller
+class SignInController {
+    private final BrowserSessions sessions;
+
+    SignInController(BrowserSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @GetMapping("/signin")
+    String form(@AuthenticationPrincipal CurrentAthlete athlete) {
+        return athlete != null ? "redirect:/" : "signin";
+    }
+
+    @PostMapping("/signin")
+    String signIn(@RequestParam(required = false) String token, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
+        return switch (sessions.signIn(token, request, response)) {
+            case BrowserSessions.SignIn.SignedIn signedIn -> "redirect:/";
+            case BrowserSessions.SignIn.Refused refused -> "redirect:/signin?error";
+            case BrowserSessions.SignIn.TooManyFailures tooMany -> {
+                // the seconds until the address's window ends, rounded up, as the JSON API's 429 says them
+                var seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                model.addAttribute("retryMinutes", (seconds + 59) / 60);
+                yield "signin";
+            }
+        };
+    }
+}
