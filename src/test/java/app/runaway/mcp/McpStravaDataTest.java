@@ -110,8 +110,10 @@ class McpStravaDataTest extends IntegrationTest {
         var window = Map.<String, Object>of("as_of", lastRun.toString(), "timeframe_days", 3650);
         var own = api.post("/analyze", mixed.token(), window).body();
         var withoutThem = api.post("/analyze", twin.token(), window).body();
+        // the athlete's own view takes its VDOT from one of them (which one is the coach's evidence rules' choice:
+        // the 2:30 marathon stands far above this runner's year, so the credibility checks may leave it out)
         assertThat(own.at("/goal_assessment/vdot/name").asString()).as("the athlete's own view has them")
-                .isEqualTo("Zanzibar Marathon");
+                .startsWith("Zanzibar");
 
         var predictions = McpClients.call(client, "race_predictions", window);
         assertThat(predictions.at("/goal/vdot").asDouble())
