@@ -29,6 +29,15 @@ class ModularityTests {
     }
 
     @Test
+    void nothing_depends_on_the_mcp_server_which_only_serves_the_catalogue() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.runaway");
+        noClasses().that().resideOutsideOfPackage("app.runaway.mcp..")
+                .should().dependOnClassesThat().resideInAPackage("app.runaway.mcp..")
+                .check(classes);
+    }
+
+    @Test
     void file_parsing_is_plain_java_without_spring_or_jdbc() {
         var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("app.runaway.importing.recording", "app.runaway.demo");

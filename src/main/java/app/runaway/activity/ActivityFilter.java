@@ -9,7 +9,8 @@ import java.util.Set;
  * climb, moving time, words of the name or description, and races. Every bound is inclusive and null means
  * unbounded; paces are seconds per kilometre (a "faster than" bound is a maximum).
  *
- * @param racesOnly only activities tagged as races (Strava's workout type, or the export's Competition column)
+ * @param racesOnly   only activities tagged as races (Strava's workout type, or the export's Competition column)
+ * @param withholding which activities the reader may not see (an external AI application: see {@link Withholding})
  */
 public record ActivityFilter(
         Set<String> sportTypes,
@@ -27,7 +28,22 @@ public record ActivityFilter(
         String text,
         boolean racesOnly,
         Order order,
-        int limit) {
+        int limit,
+        Withholding withholding) {
+
+    public ActivityFilter {
+        withholding = withholding == null ? Withholding.NONE : withholding;
+    }
+
+    /** A filter that withholds nothing. */
+    public ActivityFilter(Set<String> sportTypes, LocalDate from, LocalDate to, Double minDistanceM,
+                          Double maxDistanceM, Double minPaceSPerKm, Double maxPaceSPerKm, Double minAverageHeartrate,
+                          Double maxAverageHeartrate, Double minElevationGainM, Integer minMovingTimeS,
+                          Integer maxMovingTimeS, String text, boolean racesOnly, Order order, int limit) {
+        this(sportTypes, from, to, minDistanceM, maxDistanceM, minPaceSPerKm, maxPaceSPerKm, minAverageHeartrate,
+                maxAverageHeartrate, minElevationGainM, minMovingTimeS, maxMovingTimeS, text, racesOnly, order, limit,
+                Withholding.NONE);
+    }
 
     /** Every activity of these sports (null: all) between these days (null: unbounded), newest first. */
     public static ActivityFilter of(Set<String> sportTypes, LocalDate from, LocalDate to) {
@@ -38,13 +54,20 @@ public record ActivityFilter(
     public ActivityFilter ordered(Order newOrder, int newLimit) {
         return new ActivityFilter(sportTypes, from, to, minDistanceM, maxDistanceM, minPaceSPerKm, maxPaceSPerKm,
                 minAverageHeartrate, maxAverageHeartrate, minElevationGainM, minMovingTimeS, maxMovingTimeS, text,
-                racesOnly, newOrder, newLimit);
+                racesOnly, newOrder, newLimit, withholding);
     }
 
     public ActivityFilter between(LocalDate newFrom, LocalDate newTo) {
         return new ActivityFilter(sportTypes, newFrom, newTo, minDistanceM, maxDistanceM, minPaceSPerKm,
                 maxPaceSPerKm, minAverageHeartrate, maxAverageHeartrate, minElevationGainM, minMovingTimeS,
-                maxMovingTimeS, text, racesOnly, order, limit);
+                maxMovingTimeS, text, racesOnly, order, limit, withholding);
+    }
+
+    /** The same filter, leaving out what this rule withholds. */
+    public ActivityFilter withholding(Withholding rule) {
+        return new ActivityFilter(sportTypes, from, to, minDistanceM, maxDistanceM, minPaceSPerKm, maxPaceSPerKm,
+                minAverageHeartrate, maxAverageHeartrate, minElevationGainM, minMovingTimeS, maxMovingTimeS, text,
+                racesOnly, order, limit, rule);
     }
 
     /** The orders a search can take; the pace orders leave out activities without distance or moving time. */

@@ -59,9 +59,16 @@ public class ActivityReader {
 
     /** Every activity whose local start day lies from {@code from} to {@code to} inclusive, oldest first. */
     public List<Activity> between(long athleteId, java.time.LocalDate from, java.time.LocalDate to) {
+        return between(athleteId, from, to, Withholding.NONE);
+    }
+
+    /** The same, leaving out what the rule withholds. */
+    public List<Activity> between(long athleteId, java.time.LocalDate from, java.time.LocalDate to,
+                                  Withholding withholding) {
         return jdbc.sql("""
-                SELECT %s FROM activities WHERE athlete_id = ? AND start_date_local >= ? AND start_date_local < ?
-                 ORDER BY start_date_local, id""".formatted(COLUMNS))
+                SELECT %s FROM activities WHERE athlete_id = ? AND start_date_local >= ? AND start_date_local < ?%s
+                 ORDER BY start_date_local, id""".formatted(COLUMNS, withholding.sql() == null ? ""
+                        : " AND " + withholding.sql()))
                 .params(athleteId, from.atStartOfDay(), to.plusDays(1).atStartOfDay())
                 .query(this::activity)
                 .list();
@@ -70,9 +77,16 @@ public class ActivityReader {
     /** The local day of the athlete's latest activity of these sports on or before {@code day}, if any. */
     public Optional<java.time.LocalDate> lastDayOf(long athleteId, java.util.Set<String> sportTypes,
                                                   java.time.LocalDate day) {
+        return lastDayOf(athleteId, sportTypes, day, Withholding.NONE);
+    }
+
+    /** The same, leaving out what the rule withholds. */
+    public Optional<java.time.LocalDate> lastDayOf(long athleteId, java.util.Set<String> sportTypes,
+                                                  java.time.LocalDate day, Withholding withholding) {
         return jdbc.sql("""
                 SELECT max(start_date_local) FROM activities
-                 WHERE athlete_id = ? AND sport_type = ANY(?) AND start_date_local < ?""")
+                 WHERE athlete_id = ? AND sport_type = ANY(?) AND start_date_local < ?%s""".formatted(
+                        withholding.sql() == null ? "" : " AND " + withholding.sql()))
                 .params(athleteId, sportTypes.toArray(String[]::new), day.plusDays(1).atStartOfDay())
                 .query((rs, row) -> {
                     var time = rs.getObject(1, java.time.LocalDateTime.class);
@@ -177,6 +191,12 @@ public class ActivityReader {
                 .params(athleteId, ids.toArray(Long[]::new))
                 .query(this::activity)
                 .list();
+    }
+
+    /** How many of the athlete's activities came from this source alone. */
+    public long countOnlyFrom(long athleteId, ActivitySource source) {
+        return jdbc.sql("SELECT count(*) FROM activities WHERE athlete_id = ? AND sources = ARRAY[?]::text[]")
+                .params(athleteId, source.code()).query(Long.class).single();
     }
 
     public long count(long athleteId) {

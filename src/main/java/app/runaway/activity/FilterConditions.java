@@ -32,6 +32,9 @@ record FilterConditions(String sql, List<Object> params) {
         if (filter.racesOnly()) {
             where.add("workout_type = 'race'");
         }
+        if (filter.withholding().sql() != null) {
+            where.add(filter.withholding().sql());
+        }
         if (filter.order() != null && filter.order().required() != null) {
             where.add(filter.order().required());
         }

@@ -2,6 +2,7 @@ package app.runaway.analysis;
 
 import app.runaway.activity.Activity;
 import app.runaway.activity.ActivityReader;
+import app.runaway.activity.Withholding;
 import app.runaway.athlete.AthleteProfile;
 import app.runaway.athlete.AthleteStatuses;
 import app.runaway.coach.AthleteSnapshot;
@@ -37,14 +38,15 @@ class AnalysisInputs {
         this.statuses = statuses;
     }
 
-    CoachRequest gather(AthleteProfile profile, LocalDate asOf, int timeframeDays, FocusArea focus, RaceGoal goal) {
+    CoachRequest gather(AthleteProfile profile, LocalDate asOf, int timeframeDays, FocusArea focus, RaceGoal goal,
+                        Withholding withholding) {
         var from = asOf.minusDays(timeframeDays + SETTLING_DAYS);
-        var lastRun = activities.lastDayOf(profile.id(), RunSample.RUNNING, asOf);
+        var lastRun = activities.lastDayOf(profile.id(), RunSample.RUNNING, asOf, withholding);
         if (lastRun.isPresent() && lastRun.get().isBefore(from)) {
             // a runner back after a long break: the runs before it tell when it began and what to return to
             from = lastRun.get().minusDays(BEFORE_A_BREAK_DAYS);
         }
-        var history = activities.between(profile.id(), from, asOf).stream().map(AnalysisInputs::sample).toList();
+        var history = activities.between(profile.id(), from, asOf, withholding).stream().map(AnalysisInputs::sample).toList();
         var race = goal != null ? goal : goals.current(profile.id(), asOf).map(g -> g.race()).orElse(null);
         var unavailable = statuses.periods(profile.id()).stream()
                 .map(p -> new Unavailability(p.status(), p.startsOn(), p.endsOn())).toList();
@@ -58,9 +60,10 @@ class AnalysisInputs {
     }
 
     /** The athlete's activities between two local days (null: unbounded), as the coach reads them. */
-    List<RunSample> runs(long athleteId, LocalDate from, LocalDate to) {
+    List<RunSample> runs(long athleteId, LocalDate from, LocalDate to, Withholding withholding) {
         return activities.between(athleteId, from == null ? LocalDate.of(1900, 1, 1) : from,
-                to == null ? LocalDate.of(9999, 12, 30) : to).stream().map(AnalysisInputs::sample).toList();
+                to == null ? LocalDate.of(9999, 12, 30) : to, withholding).stream().map(AnalysisInputs::sample)
+                .toList();
     }
 
     private static RunSample sample(Activity a) {

@@ -1,5 +1,6 @@
 package app.runaway.analysis;
 
+import app.runaway.activity.Withholding;
 import app.runaway.athlete.AthleteProfiles;
 import app.runaway.coach.CoachReport;
 import app.runaway.coach.FocusArea;
@@ -39,9 +40,21 @@ public class AnalysisService {
      * @param goal     that goal read, or null
      * @param narrated whether an LLM (when configured) may word the parts: a caller that only reads the figures
      *                 (chat's tools, the MCP server) asks for none, so no model call is made and thrown away
+     * @param withholding the activities the coach must be computed without (an external AI application's reader
+     *                 may not see those whose only source is Strava's API), so that no figure rests on them
      */
     public record Options(FocusArea focus, LocalDate asOf, int timeframeDays, String goalText, RaceGoal goal,
-                          boolean narrated) {
+                          boolean narrated, Withholding withholding) {
+
+        public Options {
+            withholding = withholding == null ? Withholding.NONE : withholding;
+        }
+
+        /** An analysis from every activity. */
+        public Options(FocusArea focus, LocalDate asOf, int timeframeDays, String goalText, RaceGoal goal,
+                       boolean narrated) {
+            this(focus, asOf, timeframeDays, goalText, goal, narrated, Withholding.NONE);
+        }
 
         /** Today's analysis over the default 90 days toward the stored goal, in the rules' own words. */
         public static Options unnarrated(FocusArea focus) {
@@ -55,9 +68,10 @@ public class AnalysisService {
         var profile = profiles.get(athleteId);
         var asOf = options.asOf() != null ? options.asOf() : LocalDate.now(clock.withZone(profile.timezone()));
         var key = options.focus().code() + "|" + asOf + "|" + options.timeframeDays() + "|" + options.goalText()
-                + "|" + options.narrated();
+                + "|" + options.narrated() + "|" + options.withholding();
         return cache.get(athleteId, key, () -> coach.analyze(
-                inputs.gather(profile, asOf, options.timeframeDays(), options.focus(), options.goal()),
+                inputs.gather(profile, asOf, options.timeframeDays(), options.focus(), options.goal(),
+                        options.withholding()),
                 options.narrated() ? narrators.forAthlete(athleteId) : Narrator.NONE));
     }
 
@@ -68,7 +82,7 @@ public class AnalysisService {
     public TrainingHistory history(long athleteId, LocalDate from, LocalDate asOf) {
         var profile = profiles.get(athleteId);
         return cache.get(athleteId, "history|" + from + "|" + asOf, () -> TrainingHistory.of(
-                inputs.runs(athleteId, from.minusDays(AnalysisInputs.SETTLING_DAYS), asOf),
+                inputs.runs(athleteId, from.minusDays(AnalysisInputs.SETTLING_DAYS), asOf, Withholding.NONE),
                 AnalysisInputs.snapshot(profile), from, asOf));
     }
 
@@ -83,6 +97,12 @@ public class AnalysisService {
      * credible runs only, each judged against the year around it (so the whole history is read, whatever the days).
      */
     public List<PersonalBests.Best> bestEfforts(long athleteId, LocalDate from, LocalDate to) {
-        return PersonalBests.among(inputs.runs(athleteId, null, null), from, to);
+        return bestEfforts(athleteId, from, to, Withholding.NONE);
+    }
+
+    /** The same, among the runs the rule lets through. */
+    public List<PersonalBests.Best> bestEfforts(long athleteId, LocalDate from, LocalDate to,
+                                                Withholding withholding) {
+        return PersonalBests.among(inputs.runs(athleteId, null, null, withholding), from, to);
     }
 }

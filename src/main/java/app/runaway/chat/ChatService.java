@@ -8,6 +8,7 @@ import app.runaway.llm.ModelPrices;
 import app.runaway.platform.InvalidInputException;
 import app.runaway.platform.NotFoundException;
 import app.runaway.query.AthleteScope;
+import app.runaway.query.DataFreshness;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

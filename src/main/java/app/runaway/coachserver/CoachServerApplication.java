@@ -15,7 +15,10 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration(excludeName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+        // the MCP server is the main service's: the coach role serves no athlete
+        "org.springframework.ai.mcp.server.common.autoconfigure.McpServerAutoConfiguration",
+        "org.springframework.ai.mcp.server.webmvc.autoconfigure.McpServerStreamableHttpWebMvcAutoConfiguration"})
 @Import({CoachEndpoint.class, CoachServerSecurity.class, LlmConfiguration.class, ModelGate.class, Narrators.class})
 public class CoachServerApplication {
 }

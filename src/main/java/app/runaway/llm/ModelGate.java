@@ -2,6 +2,7 @@ package app.runaway.llm;
 
 import app.runaway.activity.ActivityReader;
 import app.runaway.activity.ActivitySource;
+import app.runaway.activity.Withholding;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,6 +56,15 @@ public class ModelGate {
             return new Decision(null, reader == null ? Refusal.NO_MODEL : Refusal.STRAVA_DATA);
         }
         return new Decision(new Permit(), null);
+    }
+
+    /**
+     * What an external AI application that reads the athlete's data itself (an MCP client) may not see: it is a third
+     * party like an external model, so the same setting decides. Rather than refusing the athlete everything, such a
+     * reader is given every activity but those whose only source is Strava's API (the athlete's own imports stay).
+     */
+    public Withholding forExternalApplications() {
+        return shareStravaData ? Withholding.NONE : Withholding.STRAVA_API_ONLY;
     }
 
     public Optional<Permit> permit(long athleteId) {

@@ -2,6 +2,7 @@ package app.runaway.query;
 
 import app.runaway.activity.ActivityFilter;
 import app.runaway.activity.StatsPeriod;
+import java.time.LocalDate;
 
 /**
  * A question Runaway answers exactly, as a typed value: the offline engine reads one from a runner's words, a
@@ -35,8 +36,15 @@ public sealed interface Query {
     record RecallActivities(String text, int limit) implements Query {
     }
 
-    /** One of the coach's answers. */
-    record AskCoach(CoachTopic topic) implements Query {
+    /**
+     * One of the coach's answers, as of a day (null: today in the athlete's calendar) over a window of days (null:
+     * the coach's default, 90), as {@code POST /analyze} takes them.
+     */
+    record AskCoach(CoachTopic topic, LocalDate asOf, Integer timeframeDays) implements Query {
+        /** Today's answer over the default window. */
+        public AskCoach(CoachTopic topic) {
+            this(topic, null, null);
+        }
     }
 
     /** The athlete's race goals. */

@@ -52,14 +52,16 @@ public class QueryCatalogue {
             case Query.FindActivities q -> find(scope, q);
             case Query.SumActivities q -> sum(scope, q);
             case Query.ComparePeriods q -> new QueryResult.Compared(q,
-                    stats.totals(scope.athleteId(), q.selection().withDays(q.first()).filter(null, 0)),
-                    stats.totals(scope.athleteId(), q.selection().withDays(q.second()).filter(null, 0)));
+                    stats.totals(scope.athleteId(), filter(scope, q.selection().withDays(q.first()), null, 0)),
+                    stats.totals(scope.athleteId(), filter(scope, q.selection().withDays(q.second()), null, 0)));
             case Query.RankPeriods q -> rank(scope, q);
             case Query.PersonalRecords q -> records(scope, q);
             case Query.RecallActivities q -> new QueryResult.Recalled(q, search.search(scope.athleteId(), q.text(),
-                    Math.min(q.limit(), 10)).stream().map(SemanticSearch.Hit::activity).toList());
+                    Math.min(q.limit(), 10), scope.withholding()).stream().map(SemanticSearch.Hit::activity).toList());
             case Query.AskCoach q -> new QueryResult.CoachAnswered(q, analyses.analyze(scope.athleteId(),
-                    AnalysisService.Options.unnarrated(q.topic().focus())));
+                    new AnalysisService.Options(q.topic().focus(), q.asOf(), q.timeframeDays() == null
+                            ? AnalysisService.DEFAULT_TIMEFRAME_DAYS : q.timeframeDays(), null, null, false,
+                            scope.withholding())));
             case Query.ListGoals q -> new QueryResult.Goals(goals.list(scope.athleteId(), null));
         };
     }
@@ -71,7 +73,7 @@ public class QueryCatalogue {
 
     /** The first and last day with an activity of these sports (all sports: {@link Sports#ALL}). */
     public Optional<DayRange> history(AthleteScope scope, Sports sports) {
-        var filter = ActivityFilter.of(sports.types(), null, null);
+        var filter = ActivityFilter.of(sports.types(), null, null).withholding(scope.withholding());
         var newest = activities.search(scope.athleteId(), filter.ordered(ActivityFilter.Order.NEWEST, 1));
         if (newest.activities().isEmpty()) {
             return Optional.empty();
@@ -84,11 +86,12 @@ public class QueryCatalogue {
     /** The athlete's most recent activity of these sports, if any. */
     public Optional<Activity> latest(AthleteScope scope, Sports sports) {
         return activities.search(scope.athleteId(), ActivityFilter.of(sports.types(), null, null)
-                .ordered(ActivityFilter.Order.NEWEST, 1)).activities().stream().findFirst();
+                .withholding(scope.withholding()).ordered(ActivityFilter.Order.NEWEST, 1)).activities().stream()
+                .findFirst();
     }
 
     private QueryResult.Found find(AthleteScope scope, Query.FindActivities q) {
-        var found = activities.search(scope.athleteId(), q.selection().filter(q.order(),
+        var found = activities.search(scope.athleteId(), filter(scope, q.selection(), q.order(),
                 Math.max(1, Math.min(q.limit(), MOST_ACTIVITIES))));
         return new QueryResult.Found(q, found.matching(), found.activities());
     }
@@ -99,7 +102,7 @@ public class QueryCatalogue {
         if (days.from() != null && !days.from().isAfter(today) && days.to().isAfter(today)) {
             days = DayRange.of(days.from(), today); // the days ahead hold nothing: a weekly average does not count them
         }
-        var filter = q.selection().withDays(days).filter(null, 0);
+        var filter = filter(scope, q.selection().withDays(days), null, 0);
         var total = stats.totals(scope.athleteId(), filter);
         var buckets = q.groupBy() == null || total.count() == 0 ? List.<ActivityTotals.Bucket>of()
                 : stats.buckets(scope.athleteId(), filter, q.groupBy());
@@ -111,7 +114,7 @@ public class QueryCatalogue {
 
     private QueryResult.Ranked rank(AthleteScope scope, Query.RankPeriods q) {
         var days = bounded(scope, q.selection());
-        var all = stats.buckets(scope.athleteId(), q.selection().withDays(days).filter(null, 0), q.bucket());
+        var all = stats.buckets(scope.athleteId(), filter(scope, q.selection().withDays(days), null, 0), q.bucket());
         var measured = all.stream().filter(b -> b.totals().count() > 0)
                 .filter(b -> q.measure().of(b.totals()).isPresent()).toList();
         Comparator<ActivityTotals.Bucket> byValue = Comparator.comparingDouble(b -> q.measure().of(b.totals())
@@ -124,13 +127,19 @@ public class QueryCatalogue {
     }
 
     private QueryResult.Records records(AthleteScope scope, Query.PersonalRecords q) {
-        var efforts = analyses.bestEfforts(scope.athleteId(), q.days().from(), q.days().to());
-        var longest = activities.search(scope.athleteId(), Selection.of(Sports.RUNS, q.days())
-                .filter(ActivityFilter.Order.LONGEST, 1)).activities().stream().findFirst().orElse(null);
+        var efforts = analyses.bestEfforts(scope.athleteId(), q.days().from(), q.days().to(), scope.withholding());
+        var longest = activities.search(scope.athleteId(), filter(scope, Selection.of(Sports.RUNS, q.days()),
+                ActivityFilter.Order.LONGEST, 1)).activities().stream().findFirst().orElse(null);
         var ids = new ArrayList<Long>();
         efforts.forEach(e -> ids.add(e.activityId()));
         var runs = ids.isEmpty() ? List.<Activity>of() : activities.findAll(scope.athleteId(), ids);
         return new QueryResult.Records(q, efforts, longest, runs);
+    }
+
+    /** The selection as a filter of what the scope may see. */
+    private static ActivityFilter filter(AthleteScope scope, Selection selection, ActivityFilter.Order order,
+                                         int limit) {
+        return selection.filter(order, limit).withholding(scope.withholding());
     }
 
     /**

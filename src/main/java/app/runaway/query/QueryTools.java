@@ -2,6 +2,7 @@ package app.runaway.query;
 
 import app.runaway.activity.ActivityFilter.Order;
 import app.runaway.activity.StatsPeriod;
+import app.runaway.analysis.AnalysisService;
 import app.runaway.athlete.Units;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -83,6 +84,13 @@ public class QueryTools {
     private static final List<Parameter> DAYS = List.of(Parameter.of("from", Type.STRING, DATE),
             Parameter.of("to", Type.STRING, DATE));
 
+    /** The coach's answers are for a day and the window of days before it, as {@code POST /analyze} takes them. */
+    private static final List<Parameter> COACH = List.of(
+            Parameter.of("as_of", Type.STRING, "the last day analysed, YYYY-MM-DD in the athlete's calendar; "
+                    + "default today"),
+            Parameter.of("timeframe_days", Type.INTEGER, "days analysed up to as_of, 7-3650, default "
+                    + AnalysisService.DEFAULT_TIMEFRAME_DAYS));
+
     private final QueryCatalogue catalogue;
     private final List<Tool> tools = List.of(
             new Tool("find_activities", "Activities matching filters, in an order, with the count of all matches.",
@@ -126,18 +134,17 @@ public class QueryTools {
                     Parameter.of("limit", Type.INTEGER, "1-5, default 3")),
                     Purpose.RECALL, args -> new Query.RecallActivities(args.requiredText("query"),
                     args.integer("limit", 3, 1, 5))),
-            new Tool("coach_overview", "The coach's assessment of training as of today: weekly volume, trends, "
-                    + "training load, priorities.", List.of(), Purpose.COACHING,
-                    args -> new Query.AskCoach(CoachTopic.OVERVIEW)),
+            new Tool("coach_overview", "The coach's assessment of training as of a day (default today): weekly "
+                    + "volume, trends, training load, priorities.", COACH, Purpose.COACHING,
+                    args -> coach(args, CoachTopic.OVERVIEW)),
             new Tool("race_predictions", "The athlete's VDOT (from their best recent race or hard run) and predicted "
-                    + "race times.", List.of(), Purpose.COACHING, args -> new Query.AskCoach(CoachTopic.PREDICTIONS)),
+                    + "race times.", COACH, Purpose.COACHING, args -> coach(args, CoachTopic.PREDICTIONS)),
             new Tool("training_paces", "Training paces (easy, marathon, threshold, interval, repetition) and "
-                    + "heart-rate zones.", List.of(), Purpose.COACHING, args -> new Query.AskCoach(CoachTopic.PACES)),
+                    + "heart-rate zones.", COACH, Purpose.COACHING, args -> coach(args, CoachTopic.PACES)),
             new Tool("goal_readiness", "How the athlete stands against their race goal: feasibility, predicted "
-                    + "time, days to go.", List.of(), Purpose.COACHING,
-                    args -> new Query.AskCoach(CoachTopic.READINESS)),
-            new Tool("training_plan", "This week's and next week's planned sessions, with the reasons.", List.of(),
-                    Purpose.COACHING, args -> new Query.AskCoach(CoachTopic.PLAN)),
+                    + "time, days to go.", COACH, Purpose.COACHING, args -> coach(args, CoachTopic.READINESS)),
+            new Tool("training_plan", "This week's and next week's planned sessions, with the reasons.", COACH,
+                    Purpose.COACHING, args -> coach(args, CoachTopic.PLAN)),
             new Tool("goals", "The athlete's race goals.", List.of(), Purpose.COACHING, args -> new Query.ListGoals()));
 
     QueryTools(QueryCatalogue catalogue) {
@@ -252,6 +259,12 @@ public class QueryTools {
         }
         return new Query.RankPeriods(args.selection(args.days("from", "to")), bucket, measure,
                 order.equals("highest"), args.integer("limit", 3, 1, 20));
+    }
+
+    private static Query coach(Arguments args, CoachTopic topic) {
+        Integer timeframe = args.number("timeframe_days") == null ? null
+                : args.integer("timeframe_days", AnalysisService.DEFAULT_TIMEFRAME_DAYS, 7, 3650);
+        return new Query.AskCoach(topic, args.date("as_of"), timeframe);
     }
 
     @SafeVarargs

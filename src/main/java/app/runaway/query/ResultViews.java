@@ -8,7 +8,6 @@ import app.runaway.coach.CoachReport;
 import app.runaway.goal.Goal;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -333,11 +332,11 @@ public final class ResultViews {
                 return null;
             }
             var compact = new LinkedHashMap<String, Object>();
-            compact.put("distance_unit", metrics.distanceUnit());
-            compact.put("weekly_average", metrics.weeklyMileage());
-            compact.put("current_week", metrics.currentWeek());
-            compact.put("four_week_average", metrics.fourWeekAverage());
-            compact.put("twelve_week_average", metrics.twelveWeekAverage());
+            var unit = "_" + metrics.distanceUnit();
+            compact.put("weekly_average" + unit, metrics.weeklyMileage());
+            compact.put("current_week" + unit, metrics.currentWeek());
+            compact.put("four_week_average" + unit, metrics.fourWeekAverage());
+            compact.put("twelve_week_average" + unit, metrics.twelveWeekAverage());
             compact.put("avg_pace", metrics.avgPace());
             compact.put("consistency_score", metrics.consistencyScore());
             compact.put("mileage_trend", metrics.trends().mileage().direction());
@@ -346,7 +345,7 @@ public final class ResultViews {
             compact.put("training_load", Map.of("ctl", load.ctl(), "atl", load.atl(), "tsb", load.tsb(),
                     "acwr", load.acwr()));
             compact.put("runs_in_window", metrics.runsInWindow());
-            compact.put("distance_in_window", metrics.distanceInWindow());
+            compact.put("distance_in_window" + unit, metrics.distanceInWindow());
             return compact;
         }
 
@@ -398,10 +397,16 @@ public final class ResultViews {
                 return null;
             }
             var compact = new LinkedHashMap<String, Object>();
-            compact.put("unit", paces.unit());
-            paces.zones().forEach(zone -> compact.put(zone.name(), zone.pace()));
-            compact.put("heart_rate_zones", paces.heartRateZones().stream().map(zone -> zone.name() + " "
-                    + zone.minBpm() + "-" + zone.maxBpm() + " bpm").toList());
+            var perUnit = "_per_" + paces.unit().replace("/", "");
+            paces.zones().forEach(zone -> compact.put(zone.name() + perUnit, zone.pace()));
+            compact.put("heart_rate_zones", paces.heartRateZones().stream().map(zone -> {
+                var view = new LinkedHashMap<String, Object>();
+                view.put("zone", zone.zone());
+                view.put("name", zone.name());
+                view.put("min_bpm", zone.minBpm());
+                view.put("max_bpm", zone.maxBpm());
+                return view;
+            }).toList());
             compact.put("based_on", paces.basedOn());
             return compact;
         }
@@ -411,23 +416,21 @@ public final class ResultViews {
                 return null;
             }
             var compact = new LinkedHashMap<String, Object>();
-            compact.put("distance_unit", plan.distanceUnit());
-            compact.put("this_week_target", plan.thisWeekTarget());
-            compact.put("next_week_target", plan.nextWeekTarget());
-            var days = new ArrayList<String>();
-            plan.thisWeek().forEach(d -> days.add(planDay(d)));
-            compact.put("this_week", days);
-            compact.put("next_week", plan.nextWeek().stream().map(CoachViews::planDay).toList());
+            var unit = plan.distanceUnit();
+            compact.put("this_week_target_" + unit, plan.thisWeekTarget());
+            compact.put("next_week_target_" + unit, plan.nextWeekTarget());
+            compact.put("this_week", plan.thisWeek().stream().map(d -> planDay(d, unit)).toList());
+            compact.put("next_week", plan.nextWeek().stream().map(d -> planDay(d, unit)).toList());
             compact.put("reasoning", plan.reasoning());
             return compact;
         }
 
-        private static String planDay(CoachReport.PlanDay day) {
+        private static String planDay(CoachReport.PlanDay day, String unit) {
             var text = day.date() + " " + day.day() + ": " + day.type();
             if (day.type().equals("rest")) {
                 return text;
             }
-            return text + ", " + day.distance() + ", " + day.description()
+            return text + ", " + day.distance() + " " + unit + ", " + day.description()
                     + (day.paceTarget() == null ? "" : " at " + day.paceTarget());
         }
     }

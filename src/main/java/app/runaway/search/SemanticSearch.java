@@ -2,6 +2,7 @@ package app.runaway.search;
 
 import app.runaway.activity.Activity;
 import app.runaway.activity.ActivityReader;
+import app.runaway.activity.Withholding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,16 +49,25 @@ public class SemanticSearch {
      * caller's authenticated session; nothing in the text can widen the search beyond that athlete.
      */
     public List<Hit> search(long athleteId, String query, int k) {
+        return search(athleteId, query, k, Withholding.NONE);
+    }
+
+    /**
+     * The same, leaving out what the rule withholds: a withheld activity is passed over and the next best one taken,
+     * from twice the candidates, so that an athlete whose history is mostly withheld still gets hits when any fit.
+     */
+    public List<Hit> search(long athleteId, String query, int k, Withholding withholding) {
         if (query == null || query.isBlank() || k <= 0) {
             return List.of();
         }
         var queryVector = EmbeddingWorker.normalised(model.embed(query).content().vector());
         var athleteVectors = vectors.current(athleteId);
+        var pool = (withholding == Withholding.NONE ? 3 : 6) * k;
         var candidates = new HashMap<Long, Candidate>();
-        for (var scored : athleteVectors.top(queryVector, 3 * k)) {
+        for (var scored : athleteVectors.top(queryVector, pool)) {
             candidates.put(scored.activityId(), new Candidate(scored.activityId(), scored.similarity(), 0));
         }
-        var matches = activities.textMatches(athleteId, query, 3 * k);
+        var matches = activities.textMatches(athleteId, query, pool);
         var bestRank = matches.stream().mapToDouble(ActivityReader.TextMatch::rank).max().orElse(1);
         for (var match : matches) {
             var known = candidates.get(match.activityId());
@@ -70,8 +80,9 @@ public class SemanticSearch {
         var hits = new ArrayList<Hit>(k);
         for (var candidate : ranked) {
             // Read back bound to the athlete: a vector of a since-deleted activity simply drops out.
-            activities.find(athleteId, candidate.activityId()).ifPresent(activity -> hits.add(
-                    new Hit(activity, score(candidate), candidate.similarity(), candidate.textRank() > 0)));
+            activities.find(athleteId, candidate.activityId()).filter(activity -> !withholding.hides(activity))
+                    .ifPresent(activity -> hits.add(new Hit(activity, score(candidate), candidate.similarity(),
+                            candidate.textRank() > 0)));
             if (hits.size() == k) {
                 break;
             }

@@ -1,8 +1,10 @@
 package app.runaway.security;
 
 import app.runaway.platform.ProblemResponses;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -14,8 +16,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stateless bearer-token security: every athlete-scoped endpoint needs a token; failures are problem details. */
+/**
+ * Stateless bearer-token security: every athlete-scoped endpoint needs a token (the MCP server's {@code /mcp} too);
+ * failures are problem details. Without a web server (the MCP server's stdio mode) there is nothing to secure here.
+ */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     @Bean
@@ -30,6 +36,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens, failures, settings, json), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
+                        // an async dispatch finishes a request already authorized (an MCP event stream)
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/health", "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         // Strava calls these (the webhook) or sends the browser here (the callback, whose signed
                         // state names the athlete); authorize checks the token itself, as sign-up may go without

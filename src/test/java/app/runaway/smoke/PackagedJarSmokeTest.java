@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.runaway.support.Api;
+import app.runaway.support.PackagedJar;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -43,16 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag("smoke")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedJarSmokeTest {
-    private static final Path JAR = Path.of("target/runaway.jar");
     private static final Path EXPORT_CSV =
             Path.of("src/test/resources/fixtures/exports/carlarthur01-running-analyzer/activities.csv");
     private static final int ID = 0, TYPE = 3, METRES = 17;
-    private static final Duration START_WAIT = Duration.ofSeconds(180);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static Process server;
+    private static PackagedJar server;
     private static Path home;
-    private static Path log;
     private static Api api;
     private static List<CSVRecord> rows;
     private static Api.Athlete first;
@@ -60,36 +50,20 @@ class PackagedJarSmokeTest {
 
     @BeforeAll
     static void startThePackagedJar() throws Exception {
-        assertThat(JAR).as("the packaged jar (run `mvn package -DskipTests` first)").isRegularFile();
         try (var reader = Files.newBufferedReader(EXPORT_CSV)) {
             var all = CSVFormat.RFC4180.parse(reader).getRecords();
             assertThat(all.getFirst().get(METRES)).isEqualTo("Distance");
             rows = all.subList(1, all.size());
         }
         home = Files.createTempDirectory("runaway-smoke-home-");
-        log = home.resolve("server.log");
-        var port = freePort();
-        // the heap the README gives java -jar
-        var process = new ProcessBuilder(java21(), "-Xmx768m", "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        var env = process.environment();
-        env.keySet().removeIf(name -> name.startsWith("RUNAWAY_") || name.endsWith("_API_KEY"));
-        env.put("RUNAWAY_HOME", home.toString());
-        env.put("PORT", Integer.toString(port));
-        env.put("RUNAWAY_LLM_PROVIDER", "none");
-        server = process.start();
-        api = new Api("http://127.0.0.1:" + port, JSON);
-        awaitHealth("http://127.0.0.1:" + port + "/health");
+        server = PackagedJar.start(home, Map.of());
+        api = new Api(server.base(), JSON);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         if (server != null) {
-            server.destroy();
-            if (!server.waitFor(60, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            server.close();
         }
     }
 
@@ -202,45 +176,5 @@ class PackagedJarSmokeTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The Java the README's jar command uses: what bin/java21 prints. */
-    private static String java21() throws IOException, InterruptedException {
-        var finder = new ProcessBuilder("bin/java21").redirectErrorStream(false).start();
-        var path = new String(finder.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(finder.waitFor()).as("bin/java21 finds a Java 21+").isZero();
-        return path;
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void awaitHealth(String url) throws IOException, InterruptedException {
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var deadline = System.nanoTime() + START_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new AssertionError("the jar exited with " + server.exitValue() + ":\n" + tail());
-            }
-            try {
-                var status = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the jar did not answer /health within " + START_WAIT + ":\n" + tail());
-    }
-
-    private static String tail() throws IOException {
-        var lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 }
