@@ -4,6 +4,7 @@ import app.runaway.coach.CoachReport.PlanDay;
 import app.runaway.coach.CoachReport.WorkoutPlan;
 import app.runaway.coach.RunSample;
 import app.runaway.coach.performance.WeekDistance;
+import app.runaway.coach.plan.DistanceWords;
 import app.runaway.coach.plan.PlanInputs;
 import app.runaway.coach.plan.PlannedDay;
 import app.runaway.coach.plan.WorkoutPlanner;
@@ -64,7 +65,7 @@ final class WorkoutAgent {
                 .map(u -> new PlanInputs.Unavailable(u.reason(), u.from(), u.to())).toList(), doneToday,
                 currentLongRun(runs, monday),
                 comeback.map(b -> new PlanInputs.Comeback(b.lastRunBefore(), b.firstRunAfter(), b.days(),
-                        b.weeklyMBefore())).orElse(null));
+                        b.weeklyMBefore())).orElse(null), new DistanceWords(state.units().imperial()));
         var plan = WorkoutPlanner.plan(inputs);
         var units = state.units();
         return new WorkoutPlan(days(plan.thisWeek(), units), days(plan.nextWeek(), units),

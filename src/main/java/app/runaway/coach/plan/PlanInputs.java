@@ -21,15 +21,25 @@ import java.util.Set;
  * @param currentLongRunM  the athlete's current long run: the second longest of the last four complete weeks'
  *                         longest runs (a one-off such as a race does not set it); 0 when unknown
  * @param comeback         a break from running that still shapes training, or null
+ * @param words            how the plan's sentences write distances: in the athlete's units
  */
 public record PlanInputs(LocalDate asOf, List<Double> recentWeeksM, double doneThisWeekM, Set<DayOfWeek> usualRunDays,
                          DayOfWeek longRunDay, Paces paces, RaceGoal goal, List<Unavailable> unavailable,
-                         double doneTodayM, double currentLongRunM, Comeback comeback) {
+                         double doneTodayM, double currentLongRunM, Comeback comeback, DistanceWords words) {
 
     public PlanInputs {
         recentWeeksM = List.copyOf(recentWeeksM);
         usualRunDays = Set.copyOf(usualRunDays);
         unavailable = List.copyOf(unavailable);
+        words = words == null ? DistanceWords.METRIC : words;
+    }
+
+    /** Inputs whose sentences write kilometres. */
+    public PlanInputs(LocalDate asOf, List<Double> recentWeeksM, double doneThisWeekM, Set<DayOfWeek> usualRunDays,
+                      DayOfWeek longRunDay, Paces paces, RaceGoal goal, List<Unavailable> unavailable,
+                      double doneTodayM, double currentLongRunM, Comeback comeback) {
+        this(asOf, recentWeeksM, doneThisWeekM, usualRunDays, longRunDay, paces, goal, unavailable, doneTodayM,
+                currentLongRunM, comeback, DistanceWords.METRIC);
     }
 
     /** Inputs without today's runs, a known long run or a break. */

@@ -19,7 +19,7 @@ final class WeekDays {
     }
 
     void longRun(LocalDate date, double metres) {
-        byDate.put(date, new PlannedDay(date, "long", metres, easyPace(), WeekLayout.km(metres) + " long run, easy",
+        byDate.put(date, new PlannedDay(date, "long", metres, easyPace(), inputs.words().of(metres) + " long run, easy",
                 "Endurance: the week's longest run at easy effort"));
     }
 
@@ -27,7 +27,7 @@ final class WeekDays {
         var paces = inputs.paces();
         byDate.put(date, new PlannedDay(date, "threshold", metres, paces == null ? null
                 : new PaceTarget(paces.threshold(), paces.threshold()),
-                WeekLayout.km(metres - SessionSizes.WARM_UP_AND_DOWN_M) + " at threshold pace, with 3 km warm-up and "
+                inputs.words().of(metres - SessionSizes.WARM_UP_AND_DOWN_M) + " at threshold pace, with " + inputs.words().of(SessionSizes.WARM_UP_AND_DOWN_M) + " of warm-up and "
                         + "cool-down", "Raises the pace you can hold for an hour (lactate threshold)"));
     }
 
@@ -42,12 +42,12 @@ final class WeekDays {
     void easy(LocalDate date, double metres) {
         if (metres > WeekLayout.EASY_LONGEST_M) {
             var runs = WeekLayout.twoRuns(metres);
-            byDate.put(date, new PlannedDay(date, "easy", metres, easyPace(), WeekLayout.km(metres) + " easy, as two runs: "
-                    + WeekLayout.km(runs.get(0)) + " and " + WeekLayout.km(runs.get(1)), "Aerobic volume in two runs, so that no easy "
+            byDate.put(date, new PlannedDay(date, "easy", metres, easyPace(), inputs.words().of(metres) + " easy, as two runs: "
+                    + inputs.words().of(runs.get(0)) + " and " + inputs.words().of(runs.get(1)), "Aerobic volume in two runs, so that no easy "
                     + "run grows too long", runs));
             return;
         }
-        byDate.put(date, new PlannedDay(date, "easy", metres, easyPace(), WeekLayout.km(metres) + " easy",
+        byDate.put(date, new PlannedDay(date, "easy", metres, easyPace(), inputs.words().of(metres) + " easy",
                 "Aerobic base and recovery at conversational effort"));
     }
 
@@ -89,9 +89,10 @@ final class WeekDays {
     }
 
     /** Repeats of 800 m, or of 1000 m once the work passes 8 km (10 x 1000 m at most). */
-    private static String intervalDescription(double workM) {
+    private String intervalDescription(double workM) {
         var repeat = workM > 8_000 ? 1_000 : 800;
         var repeats = Math.max(4, (int) Math.round(workM / repeat));
-        return repeats + " x " + repeat + " m at interval pace, equal jog recoveries, with 3 km warm-up and cool-down";
+        return repeats + " x " + repeat + " m at interval pace, equal jog recoveries, with "
+                + inputs.words().of(SessionSizes.WARM_UP_AND_DOWN_M) + " of warm-up and cool-down";
     }
 }

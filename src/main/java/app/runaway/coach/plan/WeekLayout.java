@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -202,9 +201,5 @@ final class WeekLayout {
     static List<Double> twoRuns(double dayM) {
         var first = Math.min(EASY_LONGEST_M, 0.6 * dayM);
         return List.of(first, dayM - first);
-    }
-
-    static String km(double metres) {
-        return String.format(Locale.ROOT, "%.1f km", metres / 1000);
     }
 }

@@ -95,20 +95,19 @@ final class WeeklyTargets {
             }
         }
         if (inputs.recentWeeksM().stream().allMatch(m -> m == 0)) {
-            return new WeekTarget(monday, WeekKind.BUILD, NEW_RUNNER_WEEK_M * BUILD, String.format(Locale.ROOT,
-                    "no running in the recent weeks: a gentle start at about %.1f km", NEW_RUNNER_WEEK_M * BUILD
-                            / 1000));
+            return new WeekTarget(monday, WeekKind.BUILD, NEW_RUNNER_WEEK_M * BUILD, "no running in the recent weeks: a gentle start at about "
+                    + inputs.words().of(NEW_RUNNER_WEEK_M * BUILD));
         }
         if (weeksSinceDown >= 3) {
             return new WeekTarget(monday, WeekKind.DOWN, Math.max(SHORTEST_WEEK_M, usual * DOWN),
                     String.format(Locale.ROOT, "%d weeks without an easier one: a down week at about 75 %% of the "
-                            + "usual %.1f km", weeksSinceDown, usual / 1000));
+                            + "usual %s", weeksSinceDown, inputs.words().of(usual)));
         }
         var last = weeks.isEmpty() ? usual : weeks.getLast();
         var target = Math.max(SHORTEST_WEEK_M, Math.min(usual * BUILD, Math.max(last, usual) * SOFT_CAP));
         return new WeekTarget(monday, WeekKind.BUILD, target, String.format(Locale.ROOT,
-                "building from the usual %.1f km a week by at most about 10 %%: %.1f km", usual / 1000,
-                target / 1000));
+                "building from the usual %s a week by at most about 10 %%: %s", inputs.words().of(usual),
+                inputs.words().of(target)));
     }
 
     /**
@@ -132,9 +131,9 @@ final class WeeklyTargets {
         var before = volumeBefore(inputs, period.from());
         var distance = before * share * available;
         return Optional.of(new WeekTarget(monday, WeekKind.RETURN, distance, String.format(Locale.ROOT,
-                "back from %s: %.0f %% of the %.1f km a week run before it, easy running only, no intensity until "
+                "back from %s: %.0f %% of the %s a week run before it, easy running only, no intensity until "
                         + "a full week has gone well", period.reason().equals("injured") ? "injury" : "illness",
-                share * 100 * available, before / 1000)));
+                share * 100 * available, inputs.words().of(before))));
     }
 
     /** The weeks after a break from running, by its length (see {@link #COMEBACK_RAMPS}). */
@@ -154,10 +153,10 @@ final class WeeklyTargets {
         var before = comeback.weeklyMBefore() > 0 ? comeback.weeklyMBefore() : NEW_RUNNER_WEEK_M;
         var distance = Math.max(SHORTEST_WEEK_M, ramp[(int) week] * before) * available;
         return Optional.of(new WeekTarget(monday, WeekKind.RETURN, distance, String.format(Locale.ROOT,
-                "week %d of %d back after %d days without running (last run %s): %.0f %% of the %.1f km a week run "
+                "week %d of %d back after %d days without running (last run %s): %.0f %% of the %s a week run "
                         + "before the break, easy running only, no quality sessions until the return is done",
                 week + 1, ramp.length, comeback.days(), comeback.lastRunBefore(), ramp[(int) week] * 100,
-                before / 1000)));
+                inputs.words().of(before))));
     }
 
     /** The mean of the four full weeks before the week of {@code start}, from the recent weeks; else the usual. */

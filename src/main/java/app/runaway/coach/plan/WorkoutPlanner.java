@@ -25,7 +25,7 @@ public final class WorkoutPlanner {
         if (inputs.doneTodayM() > 0) {
             var today = new ArrayList<PlannedDay>();
             today.add(new PlannedDay(inputs.asOf(), "done", inputs.doneTodayM(), null,
-                    WeekLayout.km(inputs.doneTodayM()) + " run today", "Done: it counts toward this week"));
+                    inputs.words().of(inputs.doneTodayM()) + " run today", "Done: it counts toward this week"));
             today.addAll(thisDays);
             thisDays = today;
         }
@@ -60,11 +60,10 @@ public final class WorkoutPlanner {
             planned = total(days);
         }
         target = week.withDistance(done + planned, done >= aimed
-                ? String.format(Locale.ROOT, "%.1f km are already run, more than the week asked; the race comes on "
-                        + "top", done / 1000)
-                : String.format(Locale.ROOT, "the days %s hold %.1f km of the %.1f km it aimed at",
+                ? inputs.words().of(done) + " are already run, more than the week asked; the race comes on top"
+                : String.format(Locale.ROOT, "the days %s hold %s of the %s it aimed at",
                         done > 0 || firstDay.getDayOfWeek() != java.time.DayOfWeek.MONDAY ? "left" : "available",
-                        planned / 1000, (aimed - done) / 1000));
+                        inputs.words().of(planned), inputs.words().of(aimed - done)));
         return new LaidOutWeek(target, days);
     }
 
@@ -82,9 +81,8 @@ public final class WorkoutPlanner {
         var reasons = new ArrayList<String>();
         reasons.add("This week: " + thisWeek.reason() + ".");
         if (inputs.doneThisWeekM() > 0) {
-            reasons.add(String.format(Locale.ROOT, "%.1f km are already done this week%s; the days left carry the "
-                    + "rest.", inputs.doneThisWeekM() / 1000, inputs.doneTodayM() > 0 ? ", today's run included"
-                    : ""));
+            reasons.add(inputs.words().of(inputs.doneThisWeekM()) + " are already done this week"
+                    + (inputs.doneTodayM() > 0 ? ", today's run included" : "") + "; the days left carry the rest.");
         }
         reasons.add("Next week: " + nextWeek.reason() + ".");
         var days = new ArrayList<>(thisDays);
@@ -99,9 +97,9 @@ public final class WorkoutPlanner {
                     + "roughly 80/20.", 100 * (1 - hard / total)));
         }
         if (inputs.currentLongRunM() > 0) {
-            reasons.add(String.format(Locale.ROOT, "The long run follows your current one (%.1f km): never cut by "
-                    + "more than a down week cuts it, grown by about 10 %% a week at most toward what the goal "
-                    + "needs.", inputs.currentLongRunM() / 1000));
+            reasons.add("The long run follows your current one (" + inputs.words().of(inputs.currentLongRunM())
+                    + "): never cut by more than a down week cuts it, grown by about 10 % a week at most toward what "
+                    + "the goal needs.");
         }
         if (inputs.paces() == null) {
             reasons.add("No race or hard effort in the history gives a VDOT yet, so sessions are set by effort, "

@@ -265,4 +265,25 @@ class WorkoutPlannerTest {
     private static PlannedDay day(List<PlannedDay> days, DayOfWeek dayOfWeek) {
         return days.stream().filter(d -> d.date().getDayOfWeek() == dayOfWeek).findFirst().orElseThrow();
     }
+
+    @Test
+    void an_athlete_who_counts_in_miles_reads_miles_in_every_sentence_of_the_plan() {
+        var weeks = List.of(60_000.0, 62_000.0, 58_000.0, 64_000.0);
+        var wednesday = MONDAY.plusDays(2);
+        for (var words : List.of(DistanceWords.METRIC, new DistanceWords(true))) {
+            var plan = WorkoutPlanner.plan(new PlanInputs(wednesday, weeks, 12_000, FIVE_DAYS, DayOfWeek.SUNDAY,
+                    VDOT_50, null, List.of(), 6_000, 18_000, null, words));
+            var sentences = new java.util.ArrayList<>(plan.reasoning());
+            plan.thisWeek().forEach(d -> sentences.add(d.description()));
+            plan.nextWeek().forEach(d -> sentences.add(d.description()));
+
+            var other = words.imperial() ? " km" : " mi";
+            assertThat(sentences).as(words.unit()).noneMatch(s -> s.contains(other));
+            assertThat(sentences).as(words.unit()).anyMatch(s -> s.matches(".*\\d+\\.\\d " + words.unit() + ".*"));
+        }
+        // 6 km run today, in miles: 6 / 1.609344 = 3.73 -> "3.7 mi"
+        var imperial = WorkoutPlanner.plan(new PlanInputs(wednesday, weeks, 12_000, FIVE_DAYS, DayOfWeek.SUNDAY,
+                VDOT_50, null, List.of(), 6_000, 18_000, null, new DistanceWords(true)));
+        assertThat(imperial.thisWeek().getFirst().description()).isEqualTo("3.7 mi run today");
+    }
 }
