@@ -172,6 +172,13 @@ class HostileInputWalkTest extends IntegrationTest {
                         "birth_year").inBrowser(),
                 at("GET", "/settings/my-data.zip").inBrowser(),
                 at("POST", "/settings/delete-my-data").query("confirmation").inBrowser(),
+                at("GET", "/signin/strava").inBrowser(),
+                at("GET", "/settings/strava/connect").inBrowser(),
+                // the walker has no Strava connection: a sync or a disconnection is refused, 409
+                at("POST", "/settings/strava/sync").inBrowser(),
+                at("POST", "/settings/strava/disconnect").inBrowser(),
+                at("GET", "/settings/strava/sync/{id}", "/settings/strava/sync/" + job).inBrowser(),
+                at("GET", "/settings/strava/sync/{id}", "/settings/strava/sync/{path}").inBrowser(),
                 at("POST", "/api/webhooks/strava").fields(Map.of("object_type", "\"activity\"", "aspect_type",
                         "\"create\"", "object_id", "1", "owner_id", "1"), "object_type", "aspect_type", "object_id",
                         "owner_id", "updates", "event_time", "subscription_id"),
