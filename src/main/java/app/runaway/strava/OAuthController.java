@@ -129,13 +129,14 @@ class OAuthController {
                 browser.keepNewToken(request, connected.token());
             }
         }
-        return backToWebApp(accepted.athleteId(), "connected");
+        return backToWebApp(accepted.athleteId(), "connected&sync=" + connected.sync().jobId());
     }
 
     /** The settings page for an athlete who connected from there, the dashboard or sign-in page for a sign-in. */
     private static ResponseEntity<Connected> backToWebApp(Long boundAthlete, String outcome) {
         var signIn = boundAthlete == null;
-        var page = outcome.equals("connected") ? (signIn ? "/" : "/settings") : (signIn ? "/signin" : "/settings");
+        var page = outcome.startsWith("connected") ? (signIn ? "/" : "/settings")
+                : (signIn ? "/signin" : "/settings");
         return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(page + "?strava=" + outcome)).build();
     }
 

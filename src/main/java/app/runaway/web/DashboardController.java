@@ -51,13 +51,13 @@ class DashboardController {
     String dashboard(@AuthenticationPrincipal CurrentAthlete athlete,
                      @RequestParam(defaultValue = "26") String weeks,
                      @RequestParam(required = false) String until,
-                     @RequestParam(defaultValue = "runs") String sport, HttpServletRequest request,
-                     Model model) {
+                     @RequestParam(defaultValue = "runs") String sport,
+                     @RequestParam(required = false) String sync, HttpServletRequest request, Model model) {
         var span = spanOf(weeks);
         if (!sport.equals("runs") && !sport.equals("all")) {
             throw new InvalidInputException("sport", "must be 'runs' or 'all'");
         }
-        strava.addWelcome(athlete.id(), request, model);
+        strava.addWelcome(athlete.id(), sync, request, model);
         var profile = profiles.get(athlete.id());
         var today = LocalDate.now(clock.withZone(profile.timezone()));
         var history = stats.span(athlete.id());

@@ -57,10 +57,11 @@ class SettingsPages {
     }
 
     @GetMapping("/settings")
-    String page(@AuthenticationPrincipal CurrentAthlete athlete, Model model) {
+    String page(@AuthenticationPrincipal CurrentAthlete athlete, @RequestParam(required = false) String sync,
+                Model model) {
         model.addAttribute("confirmation", MyData.CONFIRMATION);
         model.addAttribute("form", ProfileForm.of(profiles.get(athlete.id())));
-        strava.addTo(athlete.id(), model);
+        strava.addTo(athlete.id(), sync, model);
         return "settings";
     }
 
@@ -85,7 +86,7 @@ class SettingsPages {
             model.addAttribute("problem", e.getMessage());
             model.addAttribute("form", ProfileForm.of(form, profiles.get(athlete.id())));
         }
-        strava.addTo(athlete.id(), model);
+        strava.addTo(athlete.id(), null, model);
         return "settings";
     }
 
@@ -107,7 +108,7 @@ class SettingsPages {
         } else {
             model.addAttribute("deleted", data.delete(athlete.id()).rows());
         }
-        strava.addTo(athlete.id(), model);
+        strava.addTo(athlete.id(), null, model);
         return "settings";
     }
 

@@ -42,26 +42,29 @@ class StravaSection {
         }
     }
 
-    /** The settings page's Strava section; {@code shownJob} is the sync just asked for (from the flash), if any. */
-    void addTo(long athleteId, Model model) {
+    /**
+     * The settings page's Strava section. The sync shown is the one just asked for (a flash attribute after "Sync
+     * now", or {@code sync} in the callback's redirect), else the one running, if any.
+     */
+    void addTo(long athleteId, String sync, Model model) {
         model.addAttribute("stravaConfigured", link.configured());
         if (!link.configured()) {
             return;
         }
         var connection = link.connection(athleteId);
         model.addAttribute("strava", connection);
-        var asked = model.getAttribute("syncJob") instanceof String id ? parse(id) : Optional.<UUID>empty();
+        var asked = parse(model.getAttribute("syncJob") instanceof String id ? id : sync);
         asked.or(() -> link.activeSync(athleteId)).flatMap(id -> sync(athleteId, id))
                 .ifPresent(job -> model.addAttribute("stravaSync", job));
     }
 
-    /** After a sign-up or sign-in through Strava: the token, once, and the sync the callback queued. */
-    void addWelcome(long athleteId, HttpServletRequest request, Model model) {
+    /**
+     * After a sign-up or sign-in through Strava: the token, once, and the sync the callback queued ({@code sync} in
+     * its redirect; the page follows it even when it has already ended).
+     */
+    void addWelcome(long athleteId, String sync, HttpServletRequest request, Model model) {
         browser.takeNewToken(request).ifPresent(token -> model.addAttribute("newToken", token));
-        if (link.configured()) {
-            link.activeSync(athleteId).flatMap(id -> sync(athleteId, id))
-                    .ifPresent(job -> model.addAttribute("stravaSync", job));
-        }
+        parse(sync).flatMap(id -> sync(athleteId, id)).ifPresent(job -> model.addAttribute("stravaSync", job));
     }
 
     /** The athlete's own sync job with this id (another athlete's, or another kind of job, is none). */
@@ -76,6 +79,9 @@ class StravaSection {
     }
 
     private static Optional<UUID> parse(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
