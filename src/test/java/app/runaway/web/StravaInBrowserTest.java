@@ -76,13 +76,21 @@ class StravaInBrowserTest extends BrowserTest {
         assertThat(api.get("/api/strava", athlete.token()).body().get("connected").asBoolean()).isFalse();
     }
 
-    /** The browser's visit to Strava's consent page comes back as the athlete's approval would. */
+    /**
+     * The athlete approves on Strava's consent page. Playwright routes only the first request of a redirect chain,
+     * so the app's own redirect to Strava is fetched as the browser would (its session cookie kept), and answered
+     * with where Strava sends the browser back after the approval, on the app's real port.
+     */
     private void approveOnStrava(FakeStrava.Athlete strava) {
-        page.route(STRAVA.oauthUrl() + "/authorize**", (Route route) -> {
-            var back = STRAVA.consent(route.request().url(), strava);
-            route.fulfill(new Route.FulfillOptions().setStatus(302)
-                    .setHeaders(java.util.Map.of("Location", api.base() + back.getRawPath() + "?" + back.getRawQuery())));
-        });
+        for (var start : new String[] {"/signin/strava", "/settings/strava/connect"}) {
+            page.route(api.base() + start, route -> {
+                var toStrava = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
+                assertThat(toStrava.status()).isEqualTo(302);
+                var back = STRAVA.consent(toStrava.headers().get("location"), strava);
+                route.fulfill(new Route.FulfillOptions().setStatus(302).setHeaders(java.util.Map.of("Location",
+                        api.base() + back.getRawPath() + "?" + back.getRawQuery())));
+            });
+        }
     }
 
     private static FakeStrava.Athlete stravaAthlete(String first, String last, int count) {
