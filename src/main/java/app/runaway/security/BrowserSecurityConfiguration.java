@@ -23,12 +23,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class BrowserSecurityConfiguration {
     /** The web app's pages and assets, and the API's documentation. */
-    static final String[] BROWSER_PATHS = {"/", "/signin", "/signout", "/activities", "/activities/**", "/coach",
-            "/coach/**", "/chat", "/chat/**", "/import", "/import/**", "/settings", "/settings/**", "/css/**",
-            "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**",
-            "/v3/api-docs", "/v3/api-docs/**"};
-    private static final String[] OPEN_PATHS = {"/signin", "/css/**", "/js/**", "/img/**", "/webjars/**",
-            "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**"};
+    static final String[] BROWSER_PATHS = {"/", "/signin", "/signin/strava", "/signout", "/activities",
+            "/activities/**", "/coach", "/coach/**", "/chat", "/chat/**", "/import", "/import/**", "/settings",
+            "/settings/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/swagger-ui.html",
+            "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**"};
+    /** What a browser without a session may open: signing in (with a token, or through Strava) and the assets. */
+    private static final String[] OPEN_PATHS = {"/signin", "/signin/strava", "/css/**", "/js/**", "/img/**",
+            "/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**"};
 
     /**
      * Scripts, styles, images and connections from this origin only: no page can load anything from elsewhere, and

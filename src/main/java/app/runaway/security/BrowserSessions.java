@@ -69,17 +69,25 @@ public class BrowserSessions {
             }
             return new SignIn.Refused();
         }
-        var athlete = holder.get().athleteId();
+        return signInAthlete(holder.get().athleteId(), request, response);
+    }
+
+    /**
+     * Signs the browser in as an athlete another check already vouched for (Strava's callback, whose signed state
+     * came back to the session that asked for it): ended and begun again like {@link #signIn}, against fixation.
+     * Whatever the old session held is gone; the caller puts what the new one needs after this.
+     */
+    public SignIn.SignedIn signInAthlete(long athleteId, HttpServletRequest request, HttpServletResponse response) {
         var old = request.getSession(false);
         if (old != null) {
             old.invalidate();
         }
         request.getSession(true);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(new CurrentAthlete(athlete), null,
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(new CurrentAthlete(athleteId), null,
                 List.of(new SimpleGrantedAuthority("ROLE_ATHLETE"))));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        return new SignIn.SignedIn(athlete);
+        return new SignIn.SignedIn(athleteId);
     }
 }

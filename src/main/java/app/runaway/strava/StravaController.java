@@ -3,7 +3,6 @@ package app.runaway.strava;
 import app.runaway.platform.InvalidInputException;
 import app.runaway.platform.RequestFields;
 import app.runaway.security.CurrentAthlete;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -15,44 +14,25 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The athlete's Strava connection: its state, syncs on demand, and disconnecting. */
+/** The athlete's Strava connection: its state, syncs on demand, and disconnecting (the web app uses the same link). */
 @RestController
 class StravaController {
-    private final StravaSettings settings;
-    private final StravaConnections connections;
-    private final StravaDisconnection disconnection;
+    private final StravaLink link;
     private final SyncQueue syncs;
-    private final app.runaway.job.Jobs jobs;
 
-    StravaController(StravaSettings settings, StravaConnections connections, StravaDisconnection disconnection,
-                     SyncQueue syncs, app.runaway.job.Jobs jobs) {
-        this.settings = settings;
-        this.connections = connections;
-        this.disconnection = disconnection;
+    StravaController(StravaLink link, SyncQueue syncs) {
+        this.link = link;
         this.syncs = syncs;
-        this.jobs = jobs;
-    }
-
-    /** The connection's state; {@code connected: false} and nothing else when there is none. */
-    record ConnectionView(boolean connected, Long stravaAthleteId, String athleteName, String scope,
-                          Instant connectedAt, Instant lastSyncAt, Instant lastFullSyncAt, Boolean needsReauthorization,
-                          String syncJobId) {
     }
 
     @GetMapping("/api/strava")
-    ConnectionView connection(@AuthenticationPrincipal CurrentAthlete athlete) {
-        requireConfigured();
-        return connections.find(athlete.id())
-                .map(c -> new ConnectionView(true, c.stravaAthleteId(), c.stravaAthleteName(), c.scope(),
-                        c.connectedAt(), c.lastSyncAt(), c.fullSyncAt(), c.needsReauthorization(),
-                        jobs.activeWithKey(StravaSync.uniqueKey(athlete.id())).map(Object::toString).orElse(null)))
-                .orElse(new ConnectionView(false, null, null, null, null, null, null, null, null));
+    StravaLink.ConnectionView connection(@AuthenticationPrincipal CurrentAthlete athlete) {
+        return link.connection(athlete.id());
     }
 
     @DeleteMapping("/api/strava")
-    StravaDisconnection.Disconnected disconnect(@AuthenticationPrincipal CurrentAthlete athlete) {
-        requireConfigured();
-        return disconnection.disconnect(athlete.id());
+    StravaLink.Disconnected disconnect(@AuthenticationPrincipal CurrentAthlete athlete) {
+        return link.disconnect(athlete.id());
     }
 
     /**
@@ -63,9 +43,8 @@ class StravaController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     SyncQueue.SyncJob sync(@AuthenticationPrincipal CurrentAthlete athlete,
                            @RequestBody(required = false) Map<String, Object> body) {
-        requireConfigured();
-        var connection = connected(athlete.id());
-        var mode = connection.fullSyncAt() == null ? SyncMode.FULL : SyncMode.INCREMENTAL;
+        link.requireConfigured();
+        var mode = StravaLink.defaultMode(link.syncable(athlete.id()));
         if (body != null) {
             RequestFields.requireKnown(body, Set.of("mode"));
             var asked = body.get("mode");
@@ -84,27 +63,12 @@ class StravaController {
     @PostMapping("/api/sync-beta")
     @ResponseStatus(HttpStatus.ACCEPTED)
     SyncQueue.SyncJob syncRecent(@AuthenticationPrincipal CurrentAthlete athlete) {
-        requireConfigured();
-        connected(athlete.id());
+        link.requireConfigured();
+        link.syncable(athlete.id());
         return syncs.submit(athlete.id(), SyncMode.RECENT);
-    }
-
-    /** A connection a sync can use: one Strava still accepts (409 otherwise, saying what to do). */
-    private StravaConnections.Connection connected(long athleteId) {
-        var connection = connections.find(athleteId).orElseThrow(NotConnectedException::new);
-        if (connection.needsReauthorization()) {
-            throw new ReauthorizationNeededException();
-        }
-        return connection;
     }
 
     private static InvalidInputException badMode() {
         return new InvalidInputException("mode", "must be \"full\" or \"incremental\"");
-    }
-
-    private void requireConfigured() {
-        if (!settings.configured()) {
-            throw new StravaNotConfiguredException();
-        }
     }
 }

@@ -35,17 +35,14 @@ class StravaDisconnection {
         this.transaction = transaction;
     }
 
-    record Disconnected(boolean revoked, int activitiesDeleted, int activitiesKept) {
-    }
-
     /** The athlete disconnects: revoke at Strava first (best effort), then forget. */
-    Disconnected disconnect(long athleteId) {
+    StravaLink.Disconnected disconnect(long athleteId) {
         if (connections.find(athleteId).isEmpty()) {
             throw new NotConnectedException();
         }
         var revoked = revoke(athleteId);
         var forgotten = forget(athleteId);
-        return new Disconnected(revoked, forgotten.deleted(), forgotten.kept());
+        return new StravaLink.Disconnected(revoked, forgotten.deleted(), forgotten.kept());
     }
 
     private boolean revoke(long athleteId) {

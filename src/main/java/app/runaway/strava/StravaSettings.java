@@ -70,6 +70,20 @@ public record StravaSettings(String clientId, String clientSecret, URI apiUrl, U
         return publicUrl.toString().replaceAll("/+$", "") + "/api/oauth/callback";
     }
 
+    /** Strava's consent page for a state: where a runner connecting (or signing up) is sent. */
+    public String authorizeUrl(String state) {
+        var query = new java.util.LinkedHashMap<String, String>();
+        query.put("client_id", clientId);
+        query.put("redirect_uri", redirectUri());
+        query.put("response_type", "code");
+        query.put("approval_prompt", "auto");
+        query.put("scope", SCOPE);
+        query.put("state", state);
+        return oauthUrl.toString().replaceAll("/+$", "") + "/authorize?" + String.join("&",
+                query.entrySet().stream().map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(),
+                        java.nio.charset.StandardCharsets.UTF_8)).toList());
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -9,6 +9,7 @@ import app.runaway.athlete.AthleteProfiles;
 import app.runaway.platform.InvalidInputException;
 import app.runaway.platform.RequestDates;
 import app.runaway.security.CurrentAthlete;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,25 +35,29 @@ class DashboardController {
     private final AthleteProfiles profiles;
     private final DashboardCharts charts;
     private final Clock clock;
+    private final StravaSection strava;
 
     DashboardController(ActivityStats stats, AnalysisService analyses, AthleteProfiles profiles,
-                        DashboardCharts charts, Clock clock) {
+                        DashboardCharts charts, Clock clock, StravaSection strava) {
         this.stats = stats;
         this.analyses = analyses;
         this.profiles = profiles;
         this.charts = charts;
         this.clock = clock;
+        this.strava = strava;
     }
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal CurrentAthlete athlete,
                      @RequestParam(defaultValue = "26") String weeks,
                      @RequestParam(required = false) String until,
-                     @RequestParam(defaultValue = "runs") String sport, Model model) {
+                     @RequestParam(defaultValue = "runs") String sport,
+                     @RequestParam(required = false) String sync, HttpServletRequest request, Model model) {
         var span = spanOf(weeks);
         if (!sport.equals("runs") && !sport.equals("all")) {
             throw new InvalidInputException("sport", "must be 'runs' or 'all'");
         }
+        strava.addWelcome(athlete.id(), sync, request, model);
         var profile = profiles.get(athlete.id());
         var today = LocalDate.now(clock.withZone(profile.timezone()));
         var history = stats.span(athlete.id());

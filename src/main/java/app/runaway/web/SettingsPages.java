@@ -19,16 +19,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Settings (units, time zone, heart rate, birth year: the profile the API's {@code PUT /api/athlete} changes) and
- * my data (the zip of {@code GET /api/my-data}, the deletion of {@code DELETE /api/my-data}).
+ * my data (the zip of {@code GET /api/my-data}, the deletion of {@code DELETE /api/my-data}), and the Strava
+ * connection ({@link StravaPages} does its actions).
  */
 @Controller
 class SettingsPages {
     private final AthleteProfiles profiles;
     private final MyData data;
+    private final StravaSection strava;
 
-    SettingsPages(AthleteProfiles profiles, MyData data) {
+    SettingsPages(AthleteProfiles profiles, MyData data, StravaSection strava) {
         this.profiles = profiles;
         this.data = data;
+        this.strava = strava;
     }
 
     /** The profile form's fields as typed (or as stored), so that a refused value stays in its box. */
@@ -54,9 +57,11 @@ class SettingsPages {
     }
 
     @GetMapping("/settings")
-    String page(@AuthenticationPrincipal CurrentAthlete athlete, Model model) {
+    String page(@AuthenticationPrincipal CurrentAthlete athlete, @RequestParam(required = false) String sync,
+                Model model) {
         model.addAttribute("confirmation", MyData.CONFIRMATION);
         model.addAttribute("form", ProfileForm.of(profiles.get(athlete.id())));
+        strava.addTo(athlete.id(), sync, model);
         return "settings";
     }
 
@@ -81,6 +86,7 @@ class SettingsPages {
             model.addAttribute("problem", e.getMessage());
             model.addAttribute("form", ProfileForm.of(form, profiles.get(athlete.id())));
         }
+        strava.addTo(athlete.id(), null, model);
         return "settings";
     }
 
@@ -99,9 +105,10 @@ class SettingsPages {
         if (!MyData.CONFIRMATION.equals(confirmation.strip())) {
             model.addAttribute("deleteProblem", "Nothing was deleted: type \"" + MyData.CONFIRMATION
                     + "\" exactly to confirm.");
-            return "settings";
+        } else {
+            model.addAttribute("deleted", data.delete(athlete.id()).rows());
         }
-        model.addAttribute("deleted", data.delete(athlete.id()).rows());
+        strava.addTo(athlete.id(), null, model);
         return "settings";
     }
 

@@ -26,14 +26,16 @@ class StravaOffAndAtRestTest extends StravaIntegration {
     @Test
     void without_a_client_id_every_strava_endpoint_answers_404_saying_strava_is_not_configured() {
         var off = settings(null, null);
-        var strava = new StravaController(off, null, null, null, null);
+        var strava = new StravaController(new StravaLink(off, null, null, null, null), null);
+        var browser = new StravaInBrowser(off, null);
         var hooks = new StravaWebhookController(off, null, null);
-        var oauth = new OAuthController(off, null, null, null, null, null, null);
+        var oauth = new OAuthController(off, null, null, null, null, null, null, browser, null);
         var me = new app.runaway.security.CurrentAthlete(1);
         for (var call : java.util.List.<Runnable>of(() -> strava.connection(me), () -> strava.disconnect(me),
                 () -> strava.sync(me, null), () -> strava.syncRecent(me), () -> hooks.challenge("subscribe", "x", "y"),
                 () -> hooks.event(java.util.Map.of()), () -> oauth.authorize(me, null),
-                () -> oauth.callback("c", "s", "read", null))) {
+                () -> oauth.callback("c", "s", "read", null, null, null), () -> browser.start(1L, null),
+                () -> browser.start(null, null))) {
             assertThatThrownBy(call::run).isInstanceOf(StravaNotConfiguredException.class)
                     .hasMessageContaining("RUNAWAY_STRAVA_CLIENT_ID");
         }

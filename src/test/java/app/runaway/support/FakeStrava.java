@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -164,6 +165,24 @@ public final class FakeStrava implements AutoCloseable {
         var code = "code-" + UUID.randomUUID();
         codes.put(code, athlete.id);
         return code;
+    }
+
+    /**
+     * Strava's consent page approved by the athlete: where Strava sends the browser back (the authorize URL's
+     * redirect_uri, with its state, a code for the token endpoint and the scope asked for). The path and query are
+     * what a test follows on the app's real port (the redirect_uri names the configured public URL).
+     */
+    public URI consent(String authorizeUrl, Athlete athlete) {
+        var asked = form(URI.create(authorizeUrl).getRawQuery());
+        if (!authorizeUrl.startsWith(oauthUrl() + "/authorize?") || !CLIENT_ID.equals(asked.get("client_id"))) {
+            throw new AssertionError("not this fake's consent page: " + authorizeUrl);
+        }
+        return URI.create(asked.get("redirect_uri") + "?state=" + encode(asked.get("state")) + "&code="
+                + encode(approve(athlete)) + "&scope=" + encode(asked.get("scope")));
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public void limits(Limits limits) {
