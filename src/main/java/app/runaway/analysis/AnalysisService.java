@@ -100,9 +100,13 @@ public class AnalysisService {
         return bestEfforts(athleteId, from, to, Withholding.NONE);
     }
 
-    /** The same, among the runs the rule lets through. */
+    /**
+     * The same, among the runs the rule lets through; kept like an analysis until the athlete's data changes, since
+     * judging any run reads the whole history (chat's "fastest 10k this year" read 10,000 activities each time).
+     */
     public List<PersonalBests.Best> bestEfforts(long athleteId, LocalDate from, LocalDate to,
                                                 Withholding withholding) {
-        return PersonalBests.among(inputs.runs(athleteId, null, null, withholding), from, to);
+        return cache.get(athleteId, "best-efforts|" + from + "|" + to + "|" + withholding,
+                () -> PersonalBests.among(inputs.runs(athleteId, null, null, withholding), from, to));
     }
 }
