@@ -40,10 +40,14 @@ public class Conversations {
 
     /**
      * Stores an exchange, starting its conversation (titled by the question) when {@code newConversation}: all or
-     * nothing, so that a failed answer leaves no empty conversation behind.
+     * nothing, so that a failed answer leaves no empty conversation behind. The commit does not wait for the disk
+     * (`synchronous_commit = off` for this transaction alone): a power loss may cost the last fraction of a second
+     * of conversation, never a half-stored one and never training data, and every answer no longer waits for an
+     * fsync (at 16 simultaneous askers on 2 cores the fsyncs, not the queries, bounded offline chat).
      */
     @Transactional
     void store(long athleteId, UUID conversationId, boolean newConversation, Exchange exchange) {
+        jdbc.sql("SET LOCAL synchronous_commit = off").update();
         if (newConversation) {
             var title = exchange.question().length() > 80 ? exchange.question().substring(0, 80)
                     : exchange.question();
