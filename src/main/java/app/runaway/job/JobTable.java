@@ -183,6 +183,18 @@ class JobTable {
                 .optional();
     }
 
+    java.util.Map<String, Instant> lastSucceeded(long athleteId, java.util.Collection<String> kinds) {
+        var last = new java.util.HashMap<String, Instant>();
+        jdbc.sql("""
+                SELECT kind, max(finished_at) FROM jobs WHERE athlete_id = ? AND kind = ANY(?) AND status = 'succeeded'
+                 GROUP BY kind""")
+                .params(athleteId, kinds.toArray(String[]::new))
+                .query(rs -> {
+                    last.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                });
+        return last;
+    }
+
     Optional<JobRecord> find(UUID id) {
         return jdbc.sql("""
                 SELECT *, CASE WHEN status = 'queued' AND run_after > now() THEN run_after END AS paused_until

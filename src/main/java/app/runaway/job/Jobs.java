@@ -80,6 +80,11 @@ public class Jobs {
         return table.lastSucceeded(athleteId, kind);
     }
 
+    /** The same for several kinds in one query: a kind that never succeeded is absent from the map. */
+    public java.util.Map<String, java.time.Instant> lastSucceeded(long athleteId, java.util.Collection<String> kinds) {
+        return table.lastSucceeded(athleteId, kinds);
+    }
+
     /** The job if it belongs to this athlete; another athlete's job is as absent as one that never existed. */
     public Optional<JobRecord> find(long athleteId, UUID id) {
         return table.find(id).filter(job -> job.athleteId() != null && job.athleteId() == athleteId);

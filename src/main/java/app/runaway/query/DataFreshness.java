@@ -6,6 +6,7 @@ import app.runaway.analysis.AnalysisVersions;
 import app.runaway.job.Jobs;
 import app.runaway.search.ActivityEmbeddings;
 import java.time.Instant;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -80,8 +81,8 @@ public class DataFreshness {
                 counted.put(athleteId, counts);
             }
         }
-        return new Snapshot(dataVersion, embeddingVersion, new DataState(counts.activities(),
-                jobs.lastSucceeded(athleteId, IMPORT).orElse(null),
-                jobs.lastSucceeded(athleteId, STRAVA_SYNC).orElse(null), counts.pending()), counts.stravaApiOnly());
+        var last = jobs.lastSucceeded(athleteId, List.of(IMPORT, STRAVA_SYNC));
+        return new Snapshot(dataVersion, embeddingVersion, new DataState(counts.activities(), last.get(IMPORT),
+                last.get(STRAVA_SYNC), counts.pending()), counts.stravaApiOnly());
     }
 }
