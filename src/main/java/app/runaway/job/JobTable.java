@@ -190,7 +190,10 @@ class JobTable {
                  GROUP BY kind""")
                 .params(athleteId, kinds.toArray(String[]::new))
                 .query(rs -> {
-                    last.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                    var finished = rs.getObject(2, OffsetDateTime.class);
+                    if (finished != null) {
+                        last.put(rs.getString(1), finished.toInstant());
+                    }
                 });
         return last;
     }
