@@ -2,6 +2,8 @@ package app.runaway.chat;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,25 +49,27 @@ public class Conversations {
      */
     @Transactional
     void store(long athleteId, UUID conversationId, boolean newConversation, Exchange exchange) {
-        jdbc.sql("SET LOCAL synchronous_commit = off").update();
+        // the statements go to the database together, in one round trip; the commit is the second
+        var sql = new StringBuilder("SET LOCAL synchronous_commit = off;\n");
+        var params = new ArrayList<Object>();
         if (newConversation) {
-            var title = exchange.question().length() > 80 ? exchange.question().substring(0, 80)
-                    : exchange.question();
-            jdbc.sql("INSERT INTO chat_conversations (id, athlete_id, title) VALUES (?, ?, ?)")
-                    .params(conversationId, athleteId, title).update();
+            sql.append("INSERT INTO chat_conversations (id, athlete_id, title) VALUES (?, ?, ?);\n");
+            params.addAll(List.of(conversationId, athleteId, exchange.question().length() > 80
+                    ? exchange.question().substring(0, 80) : exchange.question()));
         }
-        jdbc.sql("""
+        sql.append("""
                 INSERT INTO chat_messages (conversation_id, athlete_id, role, content, sources, mode, model,
                                            input_tokens, output_tokens, cost_usd)
                 VALUES (?, ?, 'user', ?, NULL, NULL, NULL, NULL, NULL, NULL),
-                       (?, ?, 'assistant', ?, ?::jsonb, ?, ?, ?, ?, ?)""")
-                .params(conversationId, athleteId, exchange.question(), conversationId, athleteId, exchange.answer(),
-                        exchange.sourcesJson(), exchange.mode(), exchange.model(), exchange.inputTokens(),
-                        exchange.outputTokens(), exchange.costUsd())
-                .update();
+                       (?, ?, 'assistant', ?, ?::jsonb, ?, ?, ?, ?, ?)""");
+        params.addAll(Arrays.asList(conversationId, athleteId, exchange.question(), conversationId, athleteId,
+                exchange.answer(), exchange.sourcesJson(), exchange.mode(), exchange.model(), exchange.inputTokens(),
+                exchange.outputTokens(), exchange.costUsd()));
         if (!newConversation) {
-            jdbc.sql("UPDATE chat_conversations SET updated_at = now() WHERE id = ?").param(conversationId).update();
+            sql.append(";\nUPDATE chat_conversations SET updated_at = now() WHERE id = ?");
+            params.add(conversationId);
         }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     /** The last messages of one conversation, oldest first: what a follow-up question is asked after. */
