@@ -44,8 +44,8 @@ public class Conversations {
      * Stores an exchange, starting its conversation (titled by the question) when {@code newConversation}: all or
      * nothing, so that a failed answer leaves no empty conversation behind. The commit does not wait for the disk
      * (`synchronous_commit = off` for this transaction alone): a power loss may cost the last fraction of a second
-     * of conversation, never a half-stored one and never training data, and every answer no longer waits for an
-     * fsync (at 16 simultaneous askers on 2 cores the fsyncs, not the queries, bounded offline chat).
+     * of conversation, never a half-stored one and never training data, and an answer no longer waits for an fsync
+     * (ChatBenchmark at 10,000 activities and 16 clients: 152 to 213 answers/s).
      */
     @Transactional
     void store(long athleteId, UUID conversationId, boolean newConversation, Exchange exchange) {
