@@ -43,16 +43,11 @@ class McpCallers {
                 throw new NoCaller("RUNAWAY_TOKEN is not set: stdio mode acts for the athlete whose token it holds "
                         + "(for the owner: the content of owner.token in the Runaway home)");
             }
-            if (athleteOf(stdioToken).isEmpty()) {
+            if (tokens.athleteOf(stdioToken).isEmpty()) {
                 throw new NoCaller("RUNAWAY_TOKEN is not an athlete's token known to this Runaway (check "
                         + "RUNAWAY_HOME, or RUNAWAY_DB_URL when the database is shared)");
             }
         }
-    }
-
-    /** The athlete of a token in force; none for an unknown, revoked or operator token. */
-    private java.util.Optional<Long> athleteOf(String token) {
-        return tokens.lookup(token).filter(holder -> !holder.operator()).map(AccessTokens.Holder::athleteId);
     }
 
     /** The HTTP transport's view of a request: the athlete the security filter found for its token. */
@@ -68,7 +63,7 @@ class McpCallers {
     McpCaller of(McpSyncServerExchange exchange) {
         long athleteId;
         if (stdioToken != null) {
-            athleteId = athleteOf(stdioToken).orElseThrow(() -> new NoCaller(
+            athleteId = tokens.athleteOf(stdioToken).orElseThrow(() -> new NoCaller(
                     "RUNAWAY_TOKEN is no longer a valid token (revoked?): start the server with a current one"));
         } else if (exchange.transportContext().get(ATHLETE_ID) instanceof Long id) {
             athleteId = id;

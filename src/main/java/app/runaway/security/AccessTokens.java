@@ -20,6 +20,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class AccessTokens {
+    /** The longest text looked up as a token (ours are 43 characters). */
+    static final int LONGEST_TOKEN = 256;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -65,6 +68,9 @@ public class AccessTokens {
      * is older than five minutes: a request writes at most that often per token, not every time.
      */
     public Optional<Holder> lookup(String token) {
+        if (token == null || token.isEmpty() || token.length() > LONGEST_TOKEN) {
+            return Optional.empty(); // no token of ours is that long: not worth a hash and a query
+        }
         var found = jdbc.sql("""
                 SELECT id, athlete_id, role, last_used_at IS NULL OR last_used_at < now() - interval '5 minutes'
                   FROM access_tokens WHERE token_hash = ? AND revoked_at IS NULL""")
@@ -76,6 +82,11 @@ public class AccessTokens {
                 "UPDATE access_tokens SET last_used_at = now() WHERE id = ? AND revoked_at IS NULL")
                 .param(f.holder().tokenId()).update());
         return found.map(Found::holder);
+    }
+
+    /** The athlete of a token in force; none for an unknown, revoked or operator token. */
+    public Optional<Long> athleteOf(String token) {
+        return lookup(token).filter(holder -> !holder.operator()).map(Holder::athleteId);
     }
 
     private record Found(Holder holder, boolean useIsStale) {

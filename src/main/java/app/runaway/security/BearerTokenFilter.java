@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,14 +25,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final AccessTokens tokens;
     private final FailedAuthentications failures;
-    private final SecuritySettings settings;
     private final JsonMapper json;
 
-    BearerTokenFilter(AccessTokens tokens, FailedAuthentications failures, SecuritySettings settings,
-                      JsonMapper json) {
+    BearerTokenFilter(AccessTokens tokens, FailedAuthentications failures, JsonMapper json) {
         this.tokens = tokens;
         this.failures = failures;
-        this.settings = settings;
         this.json = json;
     }
 
@@ -44,13 +40,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             var token = header.substring(PREFIX.length()).trim();
             if (!token.isEmpty()) {
-                var holder = token.length() <= 256 ? tokens.lookup(token) : Optional.<AccessTokens.Holder>empty();
+                var holder = tokens.lookup(token);
                 if (holder.isPresent()) {
                     authenticate(request, holder.get());
-                } else if (settings.limitsFailedAuthentications()) {
-                    var tally = failures.count(request.getRemoteAddr());
-                    if (failures.pastTheLimit(tally)) {
-                        refuse(response, tally);
+                } else {
+                    var refusal = failures.refusal(request.getRemoteAddr());
+                    if (refusal.isPresent()) {
+                        refuse(response, refusal.get());
                         return;
                     }
                 }
@@ -72,7 +68,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     /** 429 with the seconds until the address's window ends (rounded up, at least 1), as a problem detail. */
     private void refuse(HttpServletResponse response, FailedAuthentications.Tally tally) throws IOException {
-        var seconds = Math.max(1, (tally.windowLeft().toMillis() + 999) / 1000);
+        var seconds = tally.retryAfterSeconds();
         var problem = ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed authentications",
                 "too many requests with an unknown or revoked token came from this address; try again in "
                         + seconds + " s");

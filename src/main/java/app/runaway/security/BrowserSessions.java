@@ -18,17 +18,14 @@ import org.springframework.stereotype.Service;
 public class BrowserSessions {
     /** The session cookie's name (server.servlet.session.cookie.name). */
     public static final String COOKIE = "RUNAWAY_SESSION";
-    private static final int LONGEST_TOKEN = 256;
 
     private final AccessTokens tokens;
     private final FailedAuthentications failures;
-    private final SecuritySettings settings;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    BrowserSessions(AccessTokens tokens, FailedAuthentications failures, SecuritySettings settings) {
+    BrowserSessions(AccessTokens tokens, FailedAuthentications failures) {
         this.tokens = tokens;
         this.failures = failures;
-        this.settings = settings;
     }
 
     /** What a sign-in came to. */
@@ -45,7 +42,7 @@ public class BrowserSessions {
          * The client's address has failed too often (the JSON API's limit, counted together with its bearer
          * failures): refused whatever the token, until the window ends.
          */
-        record TooManyFailures(java.time.Duration retryAfter) implements SignIn {
+        record TooManyFailures(long retryAfterSeconds) implements SignIn {
         }
     }
 
@@ -57,19 +54,13 @@ public class BrowserSessions {
      * as a bearer token does: guessing tokens through the sign-in form is limited like guessing them on the API.
      */
     public SignIn signIn(String token, HttpServletRequest request, HttpServletResponse response) {
-        var text = token == null ? "" : token.strip();
-        var holder = text.isEmpty() || text.length() > LONGEST_TOKEN ? java.util.Optional.<AccessTokens.Holder>empty()
-                : tokens.lookup(text);
-        if (holder.isEmpty() || holder.get().operator()) {
-            if (settings.limitsFailedAuthentications()) {
-                var tally = failures.count(request.getRemoteAddr());
-                if (failures.pastTheLimit(tally)) {
-                    return new SignIn.TooManyFailures(tally.windowLeft());
-                }
-            }
-            return new SignIn.Refused();
+        var athlete = tokens.athleteOf(token == null ? "" : token.strip());
+        if (athlete.isEmpty()) {
+            return failures.refusal(request.getRemoteAddr())
+                    .<SignIn>map(tally -> new SignIn.TooManyFailures(tally.retryAfterSeconds()))
+                    .orElseGet(SignIn.Refused::new);
         }
-        return signInAthlete(holder.get().athleteId(), request, response);
+        return signInAthlete(athlete.get(), request, response);
     }
 
     /**

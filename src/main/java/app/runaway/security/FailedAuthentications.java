@@ -22,6 +22,22 @@ class FailedAuthentications {
 
     /** The failures of an address in its current window (this one included), and how long the window still lasts. */
     record Tally(int failures, Duration windowLeft) {
+        /** The seconds until the window ends, rounded up and at least 1: what {@code Retry-After} says. */
+        long retryAfterSeconds() {
+            return Math.max(1, (windowLeft.toMillis() + 999) / 1000);
+        }
+    }
+
+    /**
+     * Counts one failed authentication of an address when failures are limited, and answers the tally when the
+     * address is past the limit (the request is to be refused); empty otherwise.
+     */
+    java.util.Optional<Tally> refusal(String clientAddress) {
+        if (!settings.limitsFailedAuthentications()) {
+            return java.util.Optional.empty();
+        }
+        var tally = count(clientAddress);
+        return pastTheLimit(tally) ? java.util.Optional.of(tally) : java.util.Optional.empty();
     }
 
     /**

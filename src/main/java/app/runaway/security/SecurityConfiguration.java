@@ -26,7 +26,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, FailedAuthentications failures,
-                                            SecuritySettings settings, JsonMapper json) throws Exception {
+                                            JsonMapper json) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -34,7 +34,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerTokenFilter(tokens, failures, settings, json), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, failures, json), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // an async dispatch finishes a request already authorized (an MCP event stream)
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()

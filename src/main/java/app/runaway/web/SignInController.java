@@ -52,8 +52,7 @@ class SignInController {
             case BrowserSessions.SignIn.SignedIn signedIn -> "redirect:/";
             case BrowserSessions.SignIn.Refused refused -> "redirect:/signin?error";
             case BrowserSessions.SignIn.TooManyFailures tooMany -> {
-                // the seconds until the address's window ends, rounded up, as the JSON API's 429 says them
-                var seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
+                var seconds = tooMany.retryAfterSeconds();
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
                 model.addAttribute("retryMinutes", (seconds + 59) / 60);
