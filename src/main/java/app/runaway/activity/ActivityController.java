@@ -7,7 +7,6 @@ import app.runaway.platform.RequestFields;
 import app.runaway.security.CurrentAthlete;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -89,12 +88,7 @@ class ActivityController {
     ActivityView setEvidence(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable long id,
                              @RequestBody Map<String, Object> body) {
         RequestFields.requireKnown(body, EVIDENCE_FIELDS);
-        var evidence = body.get("evidence") instanceof String text ? ActivityEvidence.fromCode(text)
-                : Optional.<ActivityEvidence>empty();
-        if (evidence.isEmpty()) {
-            throw new InvalidInputException("evidence", "must be 'include', 'exclude' or 'auto'");
-        }
-        if (!store.setEvidence(athlete.id(), id, evidence.get())) {
+        if (!store.setEvidence(athlete.id(), id, ActivityEvidence.fromRequest(body.get("evidence")))) {
             throw new NotFoundException("activity " + id);
         }
         return get(athlete, id);

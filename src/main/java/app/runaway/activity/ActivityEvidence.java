@@ -1,5 +1,6 @@
 package app.runaway.activity;
 
+import app.runaway.platform.InvalidInputException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,12 @@ public enum ActivityEvidence {
 
     public static Optional<ActivityEvidence> fromCode(String code) {
         return Arrays.stream(values()).filter(v -> v.code().equals(code)).findFirst();
+    }
+
+    /** The athlete's say as a request states it (JSON or a form): a code, else a 400 naming the field. */
+    public static ActivityEvidence fromRequest(Object value) {
+        return (value instanceof String code ? fromCode(code) : Optional.<ActivityEvidence>empty())
+                .orElseThrow(() -> new InvalidInputException("evidence", "must be 'include', 'exclude' or 'auto'"));
     }
 
     /** The stored value: none for {@code auto}. */

@@ -105,11 +105,7 @@ class ActivityPages {
     @PostMapping("/activities/{id}/evidence")
     String evidence(@AuthenticationPrincipal CurrentAthlete athlete, @PathVariable long id,
                     @RequestParam(required = false) String evidence) {
-        var say = evidence == null ? java.util.Optional.<ActivityEvidence>empty() : ActivityEvidence.fromCode(evidence);
-        if (say.isEmpty()) {
-            throw new InvalidInputException("evidence", "must be 'include', 'exclude' or 'auto'");
-        }
-        if (!store.setEvidence(athlete.id(), id, say.get())) {
+        if (!store.setEvidence(athlete.id(), id, ActivityEvidence.fromRequest(evidence))) {
             throw new NotFoundException("activity " + id);
         }
         return "redirect:/activities/" + id + "?evidence-saved";
