@@ -88,7 +88,7 @@ public class AnalysisService {
 
     /** {@link #bestEfforts} over the whole history, kept until the athlete's data changes. */
     public List<PersonalBests.Best> records(long athleteId) {
-        return cache.get(athleteId, "records", () -> bestEfforts(athleteId, null, null));
+        return bestEfforts(athleteId, null, null);
     }
 
     /**

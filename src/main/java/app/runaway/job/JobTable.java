@@ -172,17 +172,6 @@ class JobTable {
                 .list();
     }
 
-    Optional<Instant> lastSucceeded(long athleteId, String kind) {
-        return jdbc.sql("""
-                SELECT max(finished_at) FROM jobs WHERE athlete_id = ? AND kind = ? AND status = 'succeeded'""")
-                .params(athleteId, kind)
-                .query((rs, row) -> {
-                    var time = rs.getObject(1, OffsetDateTime.class);
-                    return time == null ? null : time.toInstant();
-                })
-                .optional();
-    }
-
     java.util.Map<String, Instant> lastSucceeded(long athleteId, java.util.Collection<String> kinds) {
         var last = new java.util.HashMap<String, Instant>();
         jdbc.sql("""

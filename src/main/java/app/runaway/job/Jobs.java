@@ -75,12 +75,10 @@ public class Jobs {
         }
     }
 
-    /** When this athlete's last job of a kind succeeded (for "how fresh is my data"), if ever. */
-    public java.util.Optional<java.time.Instant> lastSucceeded(long athleteId, String kind) {
-        return table.lastSucceeded(athleteId, kind);
-    }
-
-    /** The same for several kinds in one query: a kind that never succeeded is absent from the map. */
+    /**
+     * When this athlete's last job of each kind succeeded (for "how fresh is my data"), in one query: a kind that
+     * never succeeded is absent from the map.
+     */
     public java.util.Map<String, java.time.Instant> lastSucceeded(long athleteId, java.util.Collection<String> kinds) {
         return table.lastSucceeded(athleteId, kinds);
     }

@@ -10,11 +10,6 @@ import java.util.Locale;
 public record DistanceWords(boolean imperial) {
     public static final DistanceWords METRIC = new DistanceWords(false);
 
-    /** For the athlete's units code ("metric" or "imperial"; anything else reads as metric). */
-    public static DistanceWords forUnits(String units) {
-        return new DistanceWords("imperial".equals(units));
-    }
-
     /** "3.2 km" or "2.0 mi", one decimal. */
     public String of(double metres) {
         return amount(metres) + " " + unit();
