@@ -8,6 +8,7 @@ import app.runaway.support.CredibleRuns;
 import app.runaway.support.ExportTruth;
 import app.runaway.support.ExportTruth.Row;
 import app.runaway.support.IntegrationTest;
+import app.runaway.support.TestHomes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,27 +67,11 @@ class ChatEvaluationTest {
      * A clock of its own makes a service of its own, beside the one the integration tests share, so it has a home of
      * its own (two services never share a home) rather than extending {@link IntegrationTest}.
      */
-    private static final Path EVALUATION_HOME = evaluationHome();
+    private static final Path EVALUATION_HOME = TestHomes.fresh("evaluation");
 
     @DynamicPropertySource
     static void home(DynamicPropertyRegistry registry) {
         registry.add("runaway.home", EVALUATION_HOME::toString);
-    }
-
-    private static String adminToken() {
-        try {
-            return java.nio.file.Files.readString(EVALUATION_HOME.resolve("admin.token")).strip();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static Path evaluationHome() {
-        try {
-            return java.nio.file.Files.createTempDirectory("runaway-evaluation-home-");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @TestConfiguration
@@ -199,7 +184,7 @@ class ChatEvaluationTest {
             return;
         }
         for (var athlete : ATHLETES) {
-            var account = api.createAthlete(adminToken(), athlete.name());
+            var account = api.createAthlete(TestHomes.token(EVALUATION_HOME, "admin.token"), athlete.name());
             api.put("/api/athlete", account.token(), Map.of("timezone", athlete.zone().getId(), "units",
                     athlete.units()));
             var job = api.importAndWait(athlete.csv(), account.token());

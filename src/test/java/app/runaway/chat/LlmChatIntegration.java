@@ -7,6 +7,7 @@ import app.runaway.support.Api;
 import app.runaway.support.FakeAnthropicApi;
 import app.runaway.support.FakeAnthropicApi.Received;
 import app.runaway.support.FakeAnthropicApi.Reply;
+import app.runaway.support.TestHomes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "runaway.llm.api-key=" + FakeAnthropicApi.KEY, "runaway.llm.timeout=2s", "runaway.chat.timeout=2s",
                 "runaway.search.embedding=false"})
 abstract class LlmChatIntegration {
-    static final Path HOME = home();
+    static final Path HOME = TestHomes.fresh("llm-chat");
     /** One for every class on this context, open as long as the context may be (the JVM's life). */
     static final FakeAnthropicApi ANTHROPIC = fake();
     private static final DateTimeFormatter EXPORT = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm:ss a", Locale.US);
@@ -77,7 +78,7 @@ abstract class LlmChatIntegration {
                     LocalDateTime.parse(r.get(1), EXPORT), r.get(3), Double.parseDouble(r.get(17).isEmpty() ? "0"
                     : r.get(17)))).toList();
         }
-        var admin = Files.readString(HOME.resolve("admin.token")).strip();
+        var admin = TestHomes.token(HOME, "admin.token");
         runner = api.createAthlete(admin, "Claude's Runner");
         other = api.createAthlete(admin, "Someone Else");
         api.importAndWait(csv, runner.token());
@@ -117,14 +118,6 @@ abstract class LlmChatIntegration {
     static String adminToken() {
         try {
             return Files.readString(HOME.resolve("admin.token")).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path home() {
-        try {
-            return Files.createTempDirectory("runaway-llm-chat-home-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

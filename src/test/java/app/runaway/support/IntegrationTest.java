@@ -1,9 +1,6 @@
 package app.runaway.support;
 
 import app.runaway.RunawayApplication;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import app.runaway.job.JobRecoveryTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
                 "runaway.llm.provider=none"})
 @Import(JobRecoveryTest.ExplodingJobHandler.class)
 public abstract class IntegrationTest {
-    protected static final Path HOME = freshHome();
+    protected static final Path HOME = TestHomes.fresh("test");
     protected static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     /** Strava's 15-minute rate window, shortened so that a test that spends it waits seconds, not minutes. */
     protected static final java.time.Duration STRAVA_WINDOW = java.time.Duration.ofSeconds(2);
@@ -77,26 +74,10 @@ public abstract class IntegrationTest {
     }
 
     protected static String adminToken() {
-        return read(HOME.resolve("admin.token"));
+        return TestHomes.token(HOME, "admin.token");
     }
 
     protected static String ownerToken() {
-        return read(HOME.resolve("owner.token"));
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path freshHome() {
-        try {
-            return Files.createTempDirectory("runaway-test-home-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestHomes.token(HOME, "owner.token");
     }
 }
