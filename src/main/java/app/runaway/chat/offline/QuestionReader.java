@@ -472,7 +472,8 @@ final class QuestionReader {
             }
         } else if (statistic == Statistic.AVERAGE) {
             shape = Shape.AVERAGE_PER_ACTIVITY;
-        } else if (asks(Ask.DID) && measures(null).isEmpty() && !asks(Ask.COUNT)) {
+        } else if (asks(Ask.DID) && measures(null).isEmpty() && !asks(Ask.COUNT) && !asks(Ask.HOW_MUCH)
+                && !asks(Ask.HOW_LONG)) {
             shape = Shape.YES_NO;
         } else if (plainQuestion) {
             shape = Shape.SUMMARY;

@@ -188,6 +188,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void how_much_or_how_long_with_did_asks_for_a_total_not_yes_or_no() {
+        // found using it: "how much did i swim in 2024" was answered "Yes: 52 swims in 2024 (68.00 km ...)"
+        assertThat(understood("how much did i swim in 2024").shape()).isEqualTo(Shape.TOTAL);
+        assertThat(understood("how long did i run in 2024").shape()).isEqualTo(Shape.TOTAL);
+        assertThat(understood("did i swim in 2024").shape()).isEqualTo(Shape.YES_NO);
+    }
+
+    @Test
     void the_one_year_written_holds_for_months_and_halves_without_one() {
         assertThat(days("longest run of 2025 before august")).isEqualTo(range("2025-01-01", "2025-07-31"));
         assertThat(days("how many runs in the summer of 2024 (jun-aug)")).isEqualTo(range("2024-06-01",
