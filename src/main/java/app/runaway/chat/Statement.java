@@ -24,6 +24,16 @@ sealed interface Statement {
     record Note(String text) implements Statement {
     }
 
+    // compiled once: every question passes here, and String.matches would compile each pattern per question
+    Pattern RECOVERED = Pattern.compile("^(?:i'm|i am|i've been|i have been) (?:healthy|fine|recovered|better) again.*"
+            + "|^i(?:'ve| have) recovered.*|^(?:the |my )?injury (?:has )?healed.*");
+    Pattern INJURED = Pattern.compile("^(?:i'm|i am|i've been|i have been) (?:injured|hurt)\\b.*"
+            + "|^i(?: have|'ve got| got) an? [a-z ]*(?:injury|strain|sprain|fracture)\\b.*"
+            + "|^i (?:hurt|injured|strained|sprained|pulled) my\\b.*");
+    Pattern ILL = Pattern.compile("^(?:i'm|i am|i've been|i have been) (?:ill|sick|unwell)\\b.*"
+            + "|^i(?: have|'ve got| got) (?:a |the )?(?:cold|flu|fever|covid|virus)\\b.*");
+    Pattern IMPERIAL = Pattern.compile("^i (?:prefer|use|want) (?:miles|imperial).*");
+    Pattern METRIC = Pattern.compile("^i (?:prefer|use|want) (?:km|kilomet\\w+|metric).*");
     Pattern REMEMBER = Pattern.compile("^(?:please )?(?:remember|note)(?: that)?[:,]?\\s+(.+)$", Pattern.CASE_INSENSITIVE);
 
     static Optional<Statement> read(String message) {
@@ -32,23 +42,19 @@ sealed interface Statement {
         if (lower.endsWith("?")) {
             return Optional.empty();
         }
-        if (lower.matches("^(i'm|i am|i've been|i have been) (healthy|fine|recovered|better) again.*")
-                || lower.matches("^i('ve| have) recovered.*") || lower.matches("^(the |my )?injury (has )?healed.*")) {
+        if (RECOVERED.matcher(lower).matches()) {
             return Optional.of(new Recovered(text));
         }
-        if (lower.matches("^(i'm|i am|i've been|i have been) (injured|hurt)\\b.*")
-                || lower.matches("^i( have|'ve got| got) an? [a-z ]*(injury|strain|sprain|fracture)\\b.*")
-                || lower.matches("^i (hurt|injured|strained|sprained|pulled) my\\b.*")) {
+        if (INJURED.matcher(lower).matches()) {
             return Optional.of(new Injured(text));
         }
-        if (lower.matches("^(i'm|i am|i've been|i have been) (ill|sick|unwell)\\b.*")
-                || lower.matches("^i( have|'ve got| got) (a |the )?(cold|flu|fever|covid|virus)\\b.*")) {
+        if (ILL.matcher(lower).matches()) {
             return Optional.of(new Ill(text));
         }
-        if (lower.matches("^i (prefer|use|want) (miles|imperial).*")) {
+        if (IMPERIAL.matcher(lower).matches()) {
             return Optional.of(new PrefersUnits("imperial", text));
         }
-        if (lower.matches("^i (prefer|use|want) (km|kilomet\\w+|metric).*")) {
+        if (METRIC.matcher(lower).matches()) {
             return Optional.of(new PrefersUnits("metric", text));
         }
         var remember = REMEMBER.matcher(text);

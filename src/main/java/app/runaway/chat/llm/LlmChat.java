@@ -67,6 +67,8 @@ public class LlmChat {
     private final PromptContext context;
     private final ModelGate gate;
     private final JsonMapper json;
+    /** Decided once: looking the beans up took a measurable share of every offline answer. */
+    private final boolean configured;
 
     public LlmChat(ObjectProvider<ChatModel> models, ObjectProvider<LlmSettings> llmSettings, ChatSettings settings,
                    QueryTools tools, PromptContext context, ModelGate gate, JsonMapper json) {
@@ -77,7 +79,8 @@ public class LlmChat {
         this.context = context;
         this.gate = gate;
         this.json = json;
-        if (configured()) {
+        this.configured = models.getIfAvailable() != null && llmSettings.getIfAvailable() != null;
+        if (configured) {
             // the token counter loads its encoding once, which takes a moment: not in the first runner's answer
             Thread.ofVirtual().name("token-count-warm-up").start(() -> TokenCount.of("warm-up"));
         }
@@ -165,7 +168,7 @@ public class LlmChat {
     }
 
     public boolean configured() {
-        return models.getIfAvailable() != null && llmSettings.getIfAvailable() != null;
+        return configured;
     }
 
     /** Whether the model is the operator's own (a local OpenAI-compatible server) rather than a third party. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the periods a question names, in the athlete's calendar (weeks start on Monday): days ("yesterday", "on Nov
@@ -24,6 +25,17 @@ import java.util.Set;
  * that the reader knows what is left.
  */
 final class PeriodReader {
+    // compiled once: the reader tests every word of every question against them
+    private static final Pattern YEAR_MONTH_OR_DAY = Pattern.compile("(19|20)\\d\\d-\\d\\d(-\\d\\d)?");
+    private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("\\d{1,2}/(19|20)\\d\\d");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(19|20)\\d\\d-\\d\\d");
+    private static final Pattern QUARTER_NUMBER = Pattern.compile("[1-4]");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern YEAR_WORD = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
+    private static final Pattern ISO_DATE = Pattern.compile("(19|20)\\d\\d-\\d\\d-\\d\\d");
+    private static final Pattern SLASHED_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/(\\d{2}|\\d{4})");
+    private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
     private static final Set<String> RANGE_TO = Set.of("to", "until", "till", "through", "thru", "-");
@@ -55,9 +67,9 @@ final class PeriodReader {
             var word = words.get(k);
             if (isYear(word) && !(k + 1 < words.size() && UNITS.contains(words.get(k + 1)))) {
                 years.add(Integer.parseInt(word));
-            } else if (word.matches("(19|20)\\d\\d-\\d\\d(-\\d\\d)?")) {
+            } else if (YEAR_MONTH_OR_DAY.matcher(word).matches()) {
                 years.add(Integer.parseInt(word.substring(0, 4)));
-            } else if (word.matches("\\d{1,2}/(19|20)\\d\\d")) {
+            } else if (MONTH_SLASH_YEAR.matcher(word).matches()) {
                 years.add(Integer.parseInt(word.substring(word.indexOf('/') + 1)));
             } else {
                 slashedDate(word).ifPresent(d -> years.add(d.getYear()));
@@ -217,7 +229,7 @@ final class PeriodReader {
         if (at + 1 >= words.size() || used[at] || MonthNames.month(words.get(at)).isEmpty()) {
             return Optional.empty();
         }
-        var matcher = java.util.regex.Pattern.compile("(\\d{1,2})-(\\d{1,2})").matcher(words.get(at + 1));
+        var matcher = DAY_RANGE.matcher(words.get(at + 1));
         if (!matcher.matches()) {
             return Optional.empty();
         }
@@ -558,7 +570,7 @@ final class PeriodReader {
             case YEAR -> today.minusYears(n).plusDays(1);
             default -> today;
         };
-        var singular = unitWord.replaceAll("s$", "");
+        var singular = (unitWord.endsWith("s") ? unitWord.substring(0, unitWord.length() - 1) : unitWord);
         var amount = n == 1 ? singular : n + " " + singular + "s";
         return Optional.of(new Span(new NamedPeriod(DayRange.of(from, today), "in the last " + amount + " ("
                 + fromTo(from, today) + ")", position, Calendar.OTHER), unitAt + 1));
@@ -831,7 +843,7 @@ final class PeriodReader {
             var d = iso.get();
             return Optional.of(new Point(d.getYear(), d.getMonth(), d.getDayOfMonth(), null, null, i + 1, true));
         }
-        if (word.matches("(19|20)\\d\\d-\\d\\d")) {
+        if (YEAR_MONTH.matcher(word).matches()) {
             var month = Integer.parseInt(word.substring(5));
             if (month >= 1 && month <= 12) {
                 return Optional.of(new Point(Integer.parseInt(word.substring(0, 4)), Month.of(month), null, null,
@@ -839,7 +851,7 @@ final class PeriodReader {
             }
             return Optional.empty();
         }
-        if (word.matches("\\d{1,2}/(19|20)\\d\\d")) {
+        if (MONTH_SLASH_YEAR.matcher(word).matches()) {
             var parts = word.split("/");
             var month = Integer.parseInt(parts[0]);
             if (month >= 1 && month <= 12) {
@@ -906,7 +918,7 @@ final class PeriodReader {
                 return Optional.of(new Point(year, named.get(), day, null, null, at, true));
             }
         }
-        if (word.equals("q") && i + 1 < words.size() && words.get(i + 1).matches("[1-4]")) {
+        if (word.equals("q") && i + 1 < words.size() && QUARTER_NUMBER.matcher(words.get(i + 1)).matches()) {
             var at = i + 2;
             Integer year = null;
             if (at < words.size() && isYear(words.get(at))) {
@@ -1044,7 +1056,7 @@ final class PeriodReader {
     }
 
     private Optional<Integer> number(int i) {
-        if (i < words.size() && words.get(i).matches("\\d{1,4}")) {
+        if (i < words.size() && SMALL_NUMBER.matcher(words.get(i)).matches()) {
             return Optional.of(Integer.parseInt(words.get(i)));
         }
         return Optional.empty();
@@ -1067,14 +1079,14 @@ final class PeriodReader {
     }
 
     private static boolean isYear(String word) {
-        if (!word.matches("(19|20)\\d\\d")) {
+        if (!YEAR_WORD.matcher(word).matches()) {
             return false;
         }
         return Integer.parseInt(word) >= 1950;
     }
 
     private static boolean isDayNumber(String word) {
-        return word.matches("\\d{1,2}") && Integer.parseInt(word) >= 1 && Integer.parseInt(word) <= 31;
+        return DAY_NUMBER.matcher(word).matches() && Integer.parseInt(word) >= 1 && Integer.parseInt(word) <= 31;
     }
 
     /** Whether a unit follows: "2000 m" and "10 km" are distances, not a year or a day. */
@@ -1087,7 +1099,7 @@ final class PeriodReader {
             "minute", "hours", "hour", "seconds", "x", "calories", "kcal");
 
     private static Optional<LocalDate> isoDate(String word) {
-        if (!word.matches("(19|20)\\d\\d-\\d\\d-\\d\\d")) {
+        if (!ISO_DATE.matcher(word).matches()) {
             return Optional.empty();
         }
         try {
@@ -1100,7 +1112,7 @@ final class PeriodReader {
     /** "16/11/2024" or "11/16/2024" when only one reading is a date; "03/04/2024" is ambiguous and not read. */
     private static Optional<LocalDate> slashedDate(String word) {
         var parts = word.split("/");
-        if (parts.length != 3 || !word.matches("\\d{1,2}/\\d{1,2}/(\\d{2}|\\d{4})")) {
+        if (parts.length != 3 || !SLASHED_DATE.matcher(word).matches()) {
             return Optional.empty();
         }
         var a = Integer.parseInt(parts[0]);

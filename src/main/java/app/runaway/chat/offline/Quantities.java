@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The measured bounds a question sets: "over 20 km", "under 5:00 per km", "8 minute miles", "longer than 2 hours",
@@ -394,12 +395,15 @@ final class Quantities {
         return i >= 0 && i < words.size() ? words.get(i) : "";
     }
 
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,6}(\\.\\d{1,3})?");
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
+
     private static boolean isNumber(String word) {
-        return word.matches("\\d{1,6}(\\.\\d{1,3})?");
+        return NUMBER.matcher(word).matches();
     }
 
     static boolean isClock(String word) {
-        return word.matches("\\d{1,2}:\\d{2}(:\\d{2})?");
+        return CLOCK.matcher(word).matches();
     }
 
     /** "4:30" is 4 min 30 s (a pace or a short time); "1:45:00" is hours, minutes, seconds. */

@@ -21,6 +21,13 @@ final class Words {
     private static final Pattern NUMBER_THEN_LETTERS = Pattern.compile("(\\d)([a-z])");
     private static final Pattern LETTERS_THEN_NUMBER = Pattern.compile("([a-z])(\\d)");
     private static final Pattern ORDINAL = Pattern.compile("\\b(\\d{1,2}) (st|nd|rd|th)\\b");
+    private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]");
+    private static final Pattern LETTER_HYPHEN_LETTER = Pattern.compile("([a-z])-([a-z])");
+    private static final Pattern LETTER_HYPHEN_DIGIT = Pattern.compile("([a-z])-(\\d)");
+    private static final Pattern DIGIT_HYPHEN_LETTER = Pattern.compile("(\\d)-([a-z])");
+    private static final Pattern PER_UNIT = Pattern.compile("/(km|mi|mile|k)\\b");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;!?()\"\\[\\]{}]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[.'*:]+|[.'*:]+$");
     private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
             Map.entry("what's", "what is"), Map.entry("whats", "what is"), Map.entry("how's", "how is"),
             Map.entry("hows", "how is"), Map.entry("where's", "where is"), Map.entry("when's", "when is"),
@@ -80,21 +87,22 @@ final class Words {
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
                 .replace('\u2013', '-').replace('\u2014', '-').replace('\u00A0', ' ');
         // emoji and other pictographs ("how far did I cycle 🚴") carry no words
-        text = text.replaceAll("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]", " ");
+        text = PICTOGRAPHS.matcher(text).replaceAll(" ");
         text = APOSTROPHE_YEAR.matcher(text).replaceAll(m -> String.valueOf(century(Integer.parseInt(m.group(1)),
                 thisYear)));
         text = MONTH_RANGE.matcher(text).replaceAll("$1 to $2");
         text = YEAR_RANGE.matcher(text).replaceAll("$1 to $2");
-        text = text.replaceAll("([a-z])-([a-z])", "$1 $2").replaceAll("([a-z])-(\\d)", "$1 $2")
-                .replaceAll("(\\d)-([a-z])", "$1 $2");
-        text = text.replaceAll("/(km|mi|mile|k)\\b", " per $1");
+        text = LETTER_HYPHEN_LETTER.matcher(text).replaceAll("$1 $2");
+        text = LETTER_HYPHEN_DIGIT.matcher(text).replaceAll("$1 $2");
+        text = DIGIT_HYPHEN_LETTER.matcher(text).replaceAll("$1 $2");
+        text = PER_UNIT.matcher(text).replaceAll(" per $1");
         text = text.replace("+", " + ");
         text = NUMBER_THEN_LETTERS.matcher(text).replaceAll("$1 $2");
         text = LETTERS_THEN_NUMBER.matcher(text).replaceAll("$1 $2");
         text = ORDINAL.matcher(text).replaceAll("$1");
         var words = new ArrayList<String>();
-        for (var raw : text.split("[\\s,;!?()\"\\[\\]{}]+")) {
-            var word = raw.replaceAll("^[.'*:]+|[.'*:]+$", "");
+        for (var raw : SEPARATORS.split(text)) {
+            var word = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
             if (word.endsWith("'s")) {
                 word = word.substring(0, word.length() - 2); // "today's", "sunday's": the possessive adds nothing
             }
