@@ -72,8 +72,8 @@ class DashboardController {
         model.addAttribute("today", today);
         model.addAttribute("sport", sport);
         model.addAttribute("endsEarlier", chosen == null && !last.equals(today));
+        model.addAttribute("empty", history.isEmpty());
         if (history.isEmpty()) {
-            model.addAttribute("empty", true);
             return "dashboard";
         }
         model.addAttribute("firstDay", history.get()[0]);

@@ -4,6 +4,7 @@ import app.runaway.platform.NotFoundException;
 import app.runaway.security.CurrentAthlete;
 import app.runaway.strava.StravaInBrowser;
 import app.runaway.strava.StravaLink;
+import app.runaway.strava.StravaRefusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,17 +38,27 @@ class StravaPages {
         return "redirect:" + browser.start(athlete.id(), request);
     }
 
+    /** A refusal (disconnected in another window, access revoked on Strava) is said on the settings page. */
     @PostMapping("/settings/strava/sync")
     String sync(@AuthenticationPrincipal CurrentAthlete athlete, RedirectAttributes flash) {
-        flash.addFlashAttribute("syncJob", link.syncNow(athlete.id()).toString());
+        try {
+            flash.addFlashAttribute("syncJob", link.syncNow(athlete.id()).toString());
+        } catch (StravaRefusal e) {
+            flash.addFlashAttribute("stravaProblem", "Not synced: " + e.forRunner());
+        }
         return "redirect:/settings#strava";
     }
 
     @PostMapping("/settings/strava/disconnect")
     String disconnect(@AuthenticationPrincipal CurrentAthlete athlete, RedirectAttributes flash) {
-        var disconnected = link.disconnect(athlete.id());
-        flash.addFlashAttribute("stravaDeleted", disconnected.activitiesDeleted());
-        flash.addFlashAttribute("stravaKept", disconnected.activitiesKept());
+        try {
+            var disconnected = link.disconnect(athlete.id());
+            flash.addFlashAttribute("stravaRevoked", disconnected.revoked());
+            flash.addFlashAttribute("stravaDeleted", disconnected.activitiesDeleted());
+            flash.addFlashAttribute("stravaKept", disconnected.activitiesKept());
+        } catch (StravaRefusal e) {
+            flash.addFlashAttribute("stravaProblem", "Nothing to disconnect: " + e.forRunner());
+        }
         return "redirect:/settings#strava";
     }
 

@@ -280,9 +280,20 @@ public final class FakeStrava implements AutoCloseable {
             var owner = token == null ? null : accessTokens.get(token);
             var got = new Received(request.getMethod().getName(), path, Map.copyOf(query), owner, Instant.now());
             received.add(got);
-            var answer = path.startsWith("/oauth/") ? oauth(path, query) : api(got, owner);
+            var answer = path.startsWith("/oauth/") ? failed(got).orElseGet(() -> oauth(path, query))
+                    : api(got, owner);
             return latency.isZero() || answer.getFault() != null || answer.getFixedDelayMilliseconds() != null
                     ? answer : ResponseDefinitionBuilder.like(answer).withFixedDelay((int) latency.toMillis()).build();
+        }
+
+        /** An injected error or dropped connection for an OAuth request (token exchange, deauthorization). */
+        private java.util.Optional<ResponseDefinition> failed(Received got) {
+            for (var fault : faults) {
+                if (fault.response() != null && fault.matches().test(got) && fault.times().getAndDecrement() > 0) {
+                    return java.util.Optional.of(fault.response());
+                }
+            }
+            return java.util.Optional.empty();
         }
 
         private ResponseDefinition api(Received got, Long owner) {

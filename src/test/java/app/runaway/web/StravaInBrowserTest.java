@@ -23,6 +23,7 @@ class StravaInBrowserTest extends BrowserTest {
     void signing_up_with_strava_lands_signed_in_on_the_dashboard_with_the_token_shown_once_and_the_sync_queued() {
         var strava = stravaAthlete("Newcomer", "Browser", 3);
         approveOnStrava(strava);
+        STRAVA.slowNext(1, r -> r.isList() && Long.valueOf(strava.id).equals(r.athleteId()), java.time.Duration.ofSeconds(2));
 
         page.navigate("/signin");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect with Strava")).click();
@@ -34,6 +35,10 @@ class StravaInBrowserTest extends BrowserTest {
         assertThat(api.get("/api/athlete", token).body().get("name").asString()).isEqualTo("Newcomer Browser");
         assertThat(page.getByTestId("strava-sync").textContent()).containsAnyOf("Sync with Strava queued",
                 "Syncing with Strava", "Sync done");
+        // while the activities arrive (Strava's first page is slow here) the empty dashboard says so, rather than
+        // asking for an import
+        assertThat(page.getByTestId("arriving").textContent()).contains("Your training is on its way");
+        assertThat(page.getByText("No training here yet").count()).isZero();
         page.getByTestId("strava-sync-done").waitFor();
         assertThat(page.getByTestId("strava-sync-done").textContent()).contains("3 activities from Strava");
         screenshot("strava-signed-up");
@@ -41,6 +46,10 @@ class StravaInBrowserTest extends BrowserTest {
         page.reload();
         assertThat(page.getByTestId("new-token").count()).as("the token is shown once").isZero();
         assertThat(api.allActivities(token, "")).hasSize(3);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See your dashboard")).click();
+        page.waitForURL(api.base() + "/");
+        assertThat(page.getByTestId("arriving").count()).isZero();
+        assertThat(page.getByText("No training here yet").count()).isZero();
     }
 
     @Test
@@ -72,6 +81,45 @@ class StravaInBrowserTest extends BrowserTest {
         page.waitForURL("**/settings#strava");
         assertThat(page.locator("#strava").textContent()).contains("Strava is disconnected")
                 .contains("2 activities that came only from Strava were deleted");
+        assertThat(page.getByTestId("strava-state").textContent()).contains("Not connected");
+        assertThat(api.get("/api/strava", athlete.token()).body().get("connected").asBoolean()).isFalse();
+    }
+
+    @Test
+    void a_stale_sync_button_and_a_revocation_strava_did_not_answer_are_said_on_the_settings_page() {
+        var athlete = newAthlete("Two windows runner");
+        var strava = stravaAthlete("Two", "Windows", 1);
+        approveOnStrava(strava);
+        signIn(athlete.token());
+        page.navigate("/settings");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect Strava")).click();
+        page.waitForURL("**/settings?strava=connected&sync=*");
+        page.getByTestId("strava-sync-done").waitFor();
+
+        // disconnected meanwhile (another window, or the API): the page still shows "Sync now"
+        assertThat(api.send("DELETE", "/api/strava", athlete.token()).status()).isEqualTo(200);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sync now")).click();
+        page.waitForURL("**/settings#strava");
+        assertThat(page.locator("#strava [role=alert]").textContent())
+                .isEqualTo("Not synced: Strava is not connected any more (it was disconnected, perhaps in another window).");
+        assertThat(page.getByTestId("strava-state").textContent()).contains("Not connected");
+
+        // connected again, then Strava does not answer the revocation: disconnected here, and the page says what
+        // is left to do on Strava rather than claiming the access was revoked
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect Strava")).click();
+        page.waitForURL("**/settings?strava=connected&sync=*");
+        page.getByTestId("strava-sync-done").waitFor();
+        STRAVA.failNext(10, r -> r.path().equals("/oauth/deauthorize"), 503);
+        try {
+            page.locator("#strava summary").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Disconnect Strava and delete its activities")).click();
+            page.waitForURL("**/settings#strava");
+        } finally {
+            STRAVA.clearFaults();
+        }
+        assertThat(page.locator("#strava").textContent()).contains("Strava did not answer, so its access is not "
+                + "revoked there").doesNotContain("its access revoked:");
         assertThat(page.getByTestId("strava-state").textContent()).contains("Not connected");
         assertThat(api.get("/api/strava", athlete.token()).body().get("connected").asBoolean()).isFalse();
     }
