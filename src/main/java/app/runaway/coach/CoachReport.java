@@ -133,10 +133,12 @@ public record CoachReport(LocalDate asOf, int timeframeDays, String focusArea, S
      *                      from running: easy only) or rest
      * @param thisWeekDone  what is already run this week, today included: this week's planned days add up to the
      *                      target less that
+     * @param healthLimited whether illness or injury shapes this week or next: days of it fall in them, or a week is
+     *                      a return from it (the plan's own decision, which the synthesis repeats)
      */
     public record WorkoutPlan(List<PlanDay> thisWeek, List<PlanDay> nextWeek, double thisWeekTarget,
                               double nextWeekTarget, String distanceUnit, List<String> reasoning, String thisWeekKind,
-                              String nextWeekKind, double thisWeekDone, String narrative) {
+                              String nextWeekKind, double thisWeekDone, boolean healthLimited, String narrative) {
     }
 
     /**

@@ -39,7 +39,7 @@ record Narration(Narrator narrator, String units, Map<String, String> sources) {
     WorkoutPlan workout(WorkoutPlan w) {
         var text = narrate(Part.WORKOUT, w, RuleNarratives.workout(w));
         return new WorkoutPlan(w.thisWeek(), w.nextWeek(), w.thisWeekTarget(), w.nextWeekTarget(), w.distanceUnit(),
-                w.reasoning(), w.thisWeekKind(), w.nextWeekKind(), w.thisWeekDone(), text);
+                w.reasoning(), w.thisWeekKind(), w.nextWeekKind(), w.thisWeekDone(), w.healthLimited(), text);
     }
 
     Synthesis synthesis(Synthesis s) {

@@ -62,9 +62,7 @@ final class SynthesisAgent {
             text.append(String.format(Locale.ROOT, "No race or hard run in the last %d days gives a VDOT, so paces "
                     + "are set by effort.", state.request().timeframeDays()));
         }
-        var asOf = state.request().asOf();
-        if (state.request().unavailable().stream().anyMatch(u -> !u.from().isAfter(asOf.plusWeeks(2))
-                && (u.to() == null || !u.to().isBefore(asOf.minusWeeks(3))))) {
+        if (plan.healthLimited()) {
             text.append(" Illness or injury limits the plan.");
         }
         return text.toString().strip();

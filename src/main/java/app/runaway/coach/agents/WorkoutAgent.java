@@ -71,7 +71,7 @@ final class WorkoutAgent {
         return new WorkoutPlan(days(plan.thisWeek(), units), days(plan.nextWeek(), units),
                 units.distance(plan.thisWeekTargetM()), units.distance(plan.nextWeekTargetM()), units.distanceUnit(),
                 plan.reasoning(), plan.thisWeekKind().code(), plan.nextWeekKind().code(),
-                units.distance(plan.doneThisWeekM()), null);
+                units.distance(plan.doneThisWeekM()), plan.shapedByHealth(), null);
     }
 
     /**

@@ -58,15 +58,30 @@ final class WeeklyTargets {
         return target(inputs, thisWeek.monday().plusWeeks(1), weeks, sinceDown, 1);
     }
 
-    private static WeekTarget target(PlanInputs inputs, LocalDate monday, List<Double> weeks, int weeksSinceDown,
-                                     int weeksAhead) {
-        var usual = usualVolume(inputs.recentWeeksM());
+    /**
+     * Whether illness or injury shapes the week starting on {@code monday}: days of it fall in the week, or the week
+     * is a return from it. The one answer to "does health limit the plan", for the plan's reasoning and the coach's
+     * synthesis alike.
+     */
+    static boolean shapedByHealth(PlanInputs inputs, LocalDate monday) {
+        var unavailableDays = unavailableDays(inputs, monday);
+        return unavailableDays > 0 || healthReturn(inputs, monday, 0, 1).isPresent();
+    }
+
+    private static int unavailableDays(PlanInputs inputs, LocalDate monday) {
         var unavailableDays = 0;
         for (var day = monday; !day.isAfter(monday.plusDays(6)); day = day.plusDays(1)) {
             if (inputs.unavailableOn(day)) {
                 unavailableDays++;
             }
         }
+        return unavailableDays;
+    }
+
+    private static WeekTarget target(PlanInputs inputs, LocalDate monday, List<Double> weeks, int weeksSinceDown,
+                                     int weeksAhead) {
+        var usual = usualVolume(inputs.recentWeeksM());
+        var unavailableDays = unavailableDays(inputs, monday);
         if (unavailableDays == 7) {
             return new WeekTarget(monday, WeekKind.REST, 0, "ill or injured all week: no running is planned");
         }

@@ -32,9 +32,12 @@ public final class WorkoutPlanner {
         var nextTarget = WeeklyTargets.nextWeek(inputs, thisWeek.target(),
                 Math.max(done + total(thisWeek.days()), thisWeek.target().distanceM()));
         var nextWeek = laidOut(nextTarget, nextTarget.monday(), 0, inputs);
+        var shapedByHealth = WeeklyTargets.shapedByHealth(inputs, monday)
+                || WeeklyTargets.shapedByHealth(inputs, nextTarget.monday());
         return new WorkoutPlan(thisDays, nextWeek.days(), thisWeek.target().distanceM(),
                 nextWeek.target().distanceM(), thisWeek.target().kind(), nextWeek.target().kind(), done,
-                reasoning(inputs, thisWeek.target(), nextWeek.target(), thisDays, nextWeek.days()));
+                shapedByHealth, reasoning(inputs, thisWeek.target(), nextWeek.target(), thisDays, nextWeek.days(),
+                        shapedByHealth));
     }
 
     /** A week's target and its days, which add up to it (less what is done). */
@@ -77,7 +80,8 @@ public final class WorkoutPlanner {
     }
 
     private static List<String> reasoning(PlanInputs inputs, WeekTarget thisWeek, WeekTarget nextWeek,
-                                          List<PlannedDay> thisDays, List<PlannedDay> nextDays) {
+                                          List<PlannedDay> thisDays, List<PlannedDay> nextDays,
+                                          boolean shapedByHealth) {
         var reasons = new ArrayList<String>();
         reasons.add("This week: " + thisWeek.reason() + ".");
         if (inputs.doneThisWeekM() > 0) {
@@ -113,9 +117,7 @@ public final class WorkoutPlanner {
             reasons.add("Planned toward " + goal.description() + " (" + goal.priority()
                     + " race): A races get a two-week taper, B races a lighter race week, C races none.");
         }
-        if (thisWeek.kind() == WeekKind.REST || nextWeek.kind() == WeekKind.REST || inputs.unavailable().stream()
-                .anyMatch(u -> !u.from().isAfter(nextWeek.monday().plusDays(6))
-                        && (u.to() == null || !u.to().isBefore(thisWeek.monday().minusWeeks(2))))) {
+        if (shapedByHealth) {
             reasons.add("Illness or injury is a hard limit: no intensity while it lasts and in the first week back.");
         }
         return reasons;

@@ -96,6 +96,39 @@ class WorkoutPlannerTest {
         assertThat(plan.reasoning()).anyMatch(r -> r.contains("hard limit"));
     }
 
+    /**
+     * Whether health shapes the plan is one decision, made from the weeks planned: days of illness or injury in them,
+     * or a week that is a return from it. Periods long over, or starting after next week, do not.
+     */
+    @Test
+    void health_shapes_the_plan_exactly_when_a_planned_week_holds_it_or_returns_from_it() {
+        var weeks = List.of(40_000.0, 40_000.0, 40_000.0, 40_000.0);
+        record Case(String what, PlanInputs.Unavailable period, boolean shapes) {
+        }
+        var cases = List.of(
+                new Case("ongoing since last week", new PlanInputs.Unavailable("ill", MONDAY.minusDays(4), null), true),
+                new Case("ended three days ago: this week is the first back",
+                        new PlanInputs.Unavailable("ill", MONDAY.minusDays(10), MONDAY.minusDays(3)), true),
+                new Case("Tuesday and Wednesday of this week",
+                        new PlanInputs.Unavailable("injured", MONDAY.plusDays(1), MONDAY.plusDays(2)), true),
+                new Case("starting next Friday", new PlanInputs.Unavailable("ill", MONDAY.plusDays(11), null), true),
+                new Case("ended five weeks ago",
+                        new PlanInputs.Unavailable("ill", MONDAY.minusDays(45), MONDAY.minusDays(35)), false),
+                new Case("starting in three weeks",
+                        new PlanInputs.Unavailable("injured", MONDAY.plusDays(21), null), false));
+        for (var c : cases) {
+            var plan = WorkoutPlanner.plan(inputs(weeks, null, List.of(c.period())));
+            assertThat(plan.shapedByHealth()).as(c.what()).isEqualTo(c.shapes());
+            assertThat(plan.reasoning().stream().anyMatch(r -> r.contains("hard limit"))).as(c.what())
+                    .isEqualTo(c.shapes());
+            var kinds = List.of(plan.thisWeekKind(), plan.nextWeekKind());
+            if (!c.shapes()) {
+                assertThat(kinds).as(c.what()).doesNotContain(WeekKind.RETURN, WeekKind.REST);
+            }
+        }
+        assertThat(WorkoutPlanner.plan(inputs(weeks, null, List.of())).shapedByHealth()).isFalse();
+    }
+
     @Test
     void the_first_week_back_is_half_the_usual_volume_and_all_easy() {
         var ill = new PlanInputs.Unavailable("ill", MONDAY.minusDays(10), MONDAY.minusDays(3));
