@@ -63,7 +63,7 @@ public record Sports(Set<String> types, String singular, String plural) {
         put(words, byType("TrailRun"), "trail run", "trail runs", "trail running", "trail");
         put(words, byType("VirtualRun"), "virtual run", "virtual runs");
         put(words, byType("Run"), "road run", "road runs");
-        put(words, RIDES, "ride", "rides", "riding", "rode", "cycling", "cycle", "cycles", "cycled", "bike",
+        put(words, RIDES, "in the saddle", "ride", "rides", "riding", "rode", "cycling", "cycle", "cycles", "cycled", "bike",
                 "bikes", "biking", "biked", "bicycle", "bike ride", "bike rides", "spin", "spin class",
                 "spin classes", "spin session", "spin sessions", "spinning", "peloton");
         put(words, byType("MountainBikeRide"), "mountain bike", "mountain bike ride", "mountain bike rides",
@@ -83,7 +83,8 @@ public record Sports(Set<String> types, String singular, String plural) {
         put(words, byType("Golf"), "golf", "golfing", "round of golf", "rounds of golf", "golf round",
                 "golf rounds");
         put(words, byType("NordicSki"), "nordic ski", "nordic skiing", "cross country ski", "cross country skiing",
-                "cross-country ski", "cross-country skiing", "xc ski", "xc skiing", "langlauf");
+                "cross-country ski", "cross-country skiing", "xc ski", "xc skiing", "xc skis", "cross country skis",
+                "nordic skis", "langlauf");
         put(words, byType("AlpineSki"), "alpine ski", "alpine skiing", "downhill skiing");
         put(words, byType("BackcountrySki"), "backcountry ski", "backcountry skiing", "ski touring");
         put(words, SKIING, "ski", "skis", "skiing", "skied");
@@ -117,10 +118,11 @@ public record Sports(Set<String> types, String singular, String plural) {
         put(words, byType("Wheelchair"), "wheelchair");
         put(words, byType("Handcycle"), "handcycle", "handcycling");
         put(words, byType("Velomobile"), "velomobile");
-        // "workout sessions" names Strava's Workout type; "workouts" alone is any activity
+        // "workout sessions" names Strava's Workout type, "a workout" any activity; "workouts" alone is either (runners
+        // asked both ways), so it names no sport here
         put(words, byType("Workout"), "workout session", "workout sessions");
-        put(words, ALL, "activities", "activity", "workouts", "workout", "sessions", "session", "exercise",
-                "exercises", "training sessions", "everything", "sports", "sport");
+        put(words, ALL, "activities", "activity", "workout", "sessions", "session", "exercise",
+                "exercises", "training sessions", "sports", "sport");
         return words;
     }
 

@@ -135,8 +135,9 @@ final class AnswerWriter {
     private String total(String subject, ActivityTotals total, Measure measure, Sports sports,
                          List<Measure> measures) {
         var count = count(total.count(), sports);
+        var qualifier = without(subject, sports).strip();
         var main = switch (measure) {
-            case COUNT -> "You have " + count + " " + without(subject, sports) + " ("
+            case COUNT -> "You have " + count + (qualifier.isEmpty() ? "" : " " + qualifier) + " ("
                     + distance(total.distanceM()) + " in " + Durations.clock(total.movingTimeS()) + ")";
             case DISTANCE -> "Your " + subject + " add up to " + distance(total.distanceM()) + " (" + count + ", "
                     + Durations.clock(total.movingTimeS()) + " of moving time)";
@@ -401,6 +402,19 @@ final class AnswerWriter {
                 + last.get().name() + "\")." : "";
     }
 
+    /**
+     * Whether the coach has no answer to this topic from the data (no VDOT to predict from, no goal to be ready for,
+     * no paces): the answer then says what would give one, and is a refusal rather than a figure.
+     */
+    static boolean coachCannotAnswer(CoachTopic topic, CoachReport report) {
+        return switch (topic) {
+            case PREDICTIONS -> report.goalAssessment() == null || report.goalAssessment().vdot() == null;
+            case READINESS -> report.goalAssessment() == null || report.goalAssessment().currentGoal() == null;
+            case PACES -> report.paceZones() == null || report.paceZones().zones().isEmpty();
+            case OVERVIEW, PLAN, NEXT_SESSION -> false;
+        };
+    }
+
     private String coachAnswer(CoachTopic topic, CoachReport report) {
         return switch (topic) {
             case OVERVIEW -> {
@@ -568,6 +582,27 @@ final class AnswerWriter {
     private String pace(double secondsPerKm) {
         return ResultViews.paceClock(secondsPerKm, units) + " /" + units.distanceUnit();
     }
+
+    /**
+     * A period written without a year ("in the spring") whose latest occurrence begins after the history's last
+     * activity: the runner may mean the one in their history, so the answer asks, naming the latest year that holds
+     * it.
+     */
+    String yearToAsk(NamedPeriod period, Activity last) {
+        var lastDay = last.startDateLocal().toLocalDate();
+        var back = 1;
+        while (period.days().from().minusYears(back).isAfter(lastDay)) {
+            back++;
+        }
+        var shift = back;
+        var name = period.name().replaceFirst(" \\(.*\\)$", "");
+        var earlier = YEAR_IN_TEXT.matcher(name).replaceAll(m -> String.valueOf(Integer.parseInt(m.group()) - shift));
+        return "I can't answer that exactly: with no year written I would take the latest " + period.name()
+                + ", and your history ends before it, on " + date(lastDay) + ". Say which year you mean (\"" + earlier
+                + "\").";
+    }
+
+    private static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
 
     private String date(Activity activity) {
         return date(activity.startDateLocal().toLocalDate());

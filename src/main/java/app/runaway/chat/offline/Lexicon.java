@@ -107,6 +107,13 @@ final class Lexicon {
     record EverySport() implements Concept {
     }
 
+    /**
+     * "Workouts": every activity to some runners, only what Strava types as Workout to others. With a sport ("run
+     * workouts") or every sport named ("workouts of any kind") it adds nothing; alone it is asked about.
+     */
+    record WorkoutsWord() implements Concept {
+    }
+
     private static final Map<List<String>, Concept> PHRASES = new HashMap<>();
     private static int longestPhrase;
 
@@ -130,18 +137,21 @@ final class Lexicon {
     static {
         // ---- sports: every word Sports knows ----
         Sports.vocabulary().forEach((phrase, sports) -> add(new SportWord(sports), phrase));
+        add(new WorkoutsWord(), "workouts");
         add(new SportWord(Sports.ALL), "train", "trained", "training", "exercised", "worked out", "work out",
-                "workouts", "active");
+                "active");
+
         add(new EverySport(), "everything", "all types", "all activity types", "any type", "any types",
                 "of any kind", "any kind", "everything included", "all included", "any activity", "all sports",
                 "any sport", "every sport", "all activities", "all my activities", "all disciplines",
                 "all sport types", "of any sport", "across all sports", "all combined");
         add(new Filler(), "so far", "back then", "at the time", "from here", "a bit", "to be honest", "on here",
                 "on strava", "mon sun", "mon to sun", "monday to sunday", "monday sunday", "mon - sun",
-                "i know", "i wonder", "i guess", "if possible", "in general", "generally");
+                "i know", "i wonder", "i guess", "if possible", "in general", "generally", "felt like nothing",
+                "is fine", "counted", "every sport counted");
 
         // ---- measures ----
-        add(new MeasureWord(Measure.DISTANCE), "mile", "length", "lengths", "distance wise", "distance", "km", "kms",
+        add(new MeasureWord(Measure.DISTANCE), "mile", "length", "distance wise", "distance", "km", "kms",
                 "kilometers", "kilometres", "kilometer",
                 "kilometre", "k", "miles", "mileage", "volume", "how far", "how much distance",
                 "total distance", "mi", "distances");
@@ -150,6 +160,8 @@ final class Lexicon {
                 "hours on my feet", "time on foot");
         add(new MeasureWord(Measure.ELEVATION_GAIN), "elevation", "elevation gain", "climb", "climbing", "climbed",
                 "vert", "vertical", "ascent", "total ascent", "metres climbed", "meters climbed", "feet climbed",
+                "metres did i climb", "meters did i climb", "feet did i climb", "metres of elevation",
+                "meters of elevation", "feet of elevation",
                 "gain", "elevation gained", "hills", "total elevation", "metres of ascent", "meters of ascent",
                 "metres of climbing", "meters of climbing", "metres of climb", "meters of climb", "feet of climbing",
                 "feet of climb", "feet of elevation", "metres of elevation", "meters of elevation", "feet of ascent",
@@ -294,6 +306,12 @@ final class Lexicon {
                 "treadmill run", "treadmill runs", "indoor run", "indoor runs", "indoors");
         add(new Unsupported("cadence, power or steps"), "cadence", "power", "watts", "steps");
         add(new Unsupported("splits and laps"), "splits", "split", "lap", "laps", "km splits", "mile splits");
+        add(new Unsupported("pool lengths"), "lengths", "pool lengths");
+        // "which trail do I run on most": a place or route, not the Trail Run sport
+        add(new Unsupported("where you ran (routes, trails and places)"), "which trail", "which trails",
+                "what trail", "what trails", "which route", "which routes", "what route", "what routes", "which park",
+                "which parks", "where do i run", "where did i run", "where i run", "favourite route",
+                "favorite route", "favourite trail", "favorite trail");
         add(new Unsupported("the time spent in each heart-rate zone"), "in heart rate zone", "in hr zone",
                 "in zone", "in my heart rate zone", "in each zone", "time in zones", "in heart rate zones");
         add(new Unsupported("figures at a point within an activity"), "at km", "at mile", "at kilometre",

@@ -9,10 +9,21 @@ import app.runaway.query.DayRange;
  * @param phrase   how the answer names it, after a noun: "runs in March 2024"
  * @param position the index of its first word in the question (two periods are compared in the order asked)
  * @param calendar what kind of calendar period it is, when it is one ("month" for "last month"), for "vs the one before"
+ * @param yearImplied the question wrote no year for it ("in March", "in the spring"): the latest one that has begun
+ *                    was taken, which a history that ended before it cannot answer for (the runner may mean another)
  */
-record NamedPeriod(DayRange days, String phrase, int position, Calendar calendar) {
+record NamedPeriod(DayRange days, String phrase, int position, Calendar calendar, boolean yearImplied) {
 
     enum Calendar { DAY, WEEK, MONTH, QUARTER, YEAR, OTHER }
+
+    NamedPeriod(DayRange days, String phrase, int position, Calendar calendar) {
+        this(days, phrase, position, calendar, false);
+    }
+
+    /** The same period with its year marked as implied. */
+    NamedPeriod withYearImplied() {
+        return new NamedPeriod(days, phrase, position, calendar, true);
+    }
 
     /** The period as a noun, to start a sentence or follow "or": "March 2024", "the last 3 months (...)". */
     String name() {

@@ -9,6 +9,7 @@ import app.runaway.query.DayRange;
 import app.runaway.query.QueryCatalogue;
 import app.runaway.query.QueryResult;
 import app.runaway.query.ResultViews;
+import app.runaway.query.Sports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,6 +79,10 @@ public class OfflineEngine {
     }
 
     private Answer answer(AthleteScope scope, Understood reading, LocalDate today, Units units) {
+        var yearToAsk = yearToAsk(scope, reading, today, units);
+        if (yearToAsk.isPresent()) {
+            return refusal("unclear", yearToAsk.get(), Map.of());
+        }
         var result = catalogue.run(scope, reading.query());
         var consulted = new ArrayList<Activity>();
         var writer = new AnswerWriter(units, today, sports -> {
@@ -95,7 +100,11 @@ public class OfflineEngine {
         if (!unsupported.isEmpty()) {
             log.warn("Offline answer states figures its result does not hold: {}", unsupported);
         }
-        var family = reading.shape().name().toLowerCase(java.util.Locale.ROOT);
+        // the coach understood, but the data gives it nothing to say ("predict my marathon" with no hard run):
+        // a refusal that says what would give an answer, not an answer
+        var family = result instanceof QueryResult.CoachAnswered coached
+                && AnswerWriter.coachCannotAnswer(coached.query().topic(), coached.report()) ? "unanswerable"
+                : reading.shape().name().toLowerCase(java.util.Locale.ROOT);
         var context = new LinkedHashMap<String, Object>();
         context.put("question_family", family);
         context.put("query", reading.query().getClass().getSimpleName());
@@ -106,15 +115,37 @@ public class OfflineEngine {
         });
         context.put("result", view);
         var sources = new ArrayList<Activity>(result.cited());
+        // "your last run was on ...": the activity an empty answer points to is cited like any other
+        consulted.stream().filter(a -> sources.stream().noneMatch(s -> s.id() == a.id())).forEach(sources::add);
         if (result instanceof QueryResult.Records records && reading.raceMetres() != null) {
             // "my fastest 5k": the run of that record only
             sources.clear();
             records.efforts().stream().filter(e -> Math.abs(e.raceMetres() - reading.raceMetres()) < 1)
                     .map(e -> records.run(e.activityId())).filter(java.util.Objects::nonNull).forEach(sources::add);
         }
+        if (family.equals("unanswerable")) {
+            return new Answer(text, family, List.copyOf(sources), context, false,
+                    "not answered: the data gives the coach nothing to say to this yet");
+        }
         return new Answer(text, family, List.copyOf(sources), context, unsupported.isEmpty(),
                 unsupported.isEmpty() ? "every figure comes from this answer's query"
                         : "not found in the query's result: " + String.join(", ", unsupported));
+    }
+
+    /**
+     * "How many runs in the spring?" over a history that ended before the latest spring: the runner may mean the one
+     * in their history, so the year is asked for rather than assumed (an empty answer about a spring they did not
+     * mean would be a different question).
+     */
+    private Optional<String> yearToAsk(AthleteScope scope, Understood reading, LocalDate today, Units units) {
+        var implied = reading.periods().stream().filter(NamedPeriod::yearImplied)
+                .filter(p -> p.days().from() != null).toList();
+        if (implied.isEmpty()) {
+            return Optional.empty();
+        }
+        return catalogue.latest(scope, Sports.ALL).flatMap(last -> implied.stream()
+                .filter(p -> p.days().from().isAfter(last.startDateLocal().toLocalDate())).findFirst()
+                .map(p -> new AnswerWriter(units, today, sports -> Optional.empty()).yearToAsk(p, last)));
     }
 
     /** The question's own bounds and days as the query took them: figures the answer may repeat. */

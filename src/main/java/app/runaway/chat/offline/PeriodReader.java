@@ -35,6 +35,7 @@ final class PeriodReader {
     private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern ISO_DATE = Pattern.compile("(19|20)\\d\\d-\\d\\d-\\d\\d");
     private static final Pattern SLASHED_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/(\\d{2}|\\d{4})");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
     private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
@@ -65,7 +66,8 @@ final class PeriodReader {
         var years = new java.util.HashSet<Integer>();
         for (var k = 0; k < words.size(); k++) {
             var word = words.get(k);
-            if (isYear(word) && !(k + 1 < words.size() && UNITS.contains(words.get(k + 1)))) {
+            if (isYear(word) && !(k + 1 < words.size() && UNITS.contains(words.get(k + 1))
+                    && !Quantities.yearStaysBefore(words.get(k + 1)))) {
                 years.add(Integer.parseInt(word));
             } else if (YEAR_MONTH_OR_DAY.matcher(word).matches()) {
                 years.add(Integer.parseInt(word.substring(0, 4)));
@@ -99,6 +101,11 @@ final class PeriodReader {
                 var period = span.get();
                 for (var j = i; j < period.end(); j++) {
                     used[j] = true;
+                }
+                // "weekly distance over 2024": "over" a period is its span, not a distance bound
+                if (i > 0 && !used[i - 1] && Set.of("over", "across", "throughout").contains(words.get(i - 1))
+                        && period.period() != null && period.period().days().from() != null) {
+                    used[i - 1] = true;
                 }
                 if (period.period() != null) {
                     placed.add(new Placed(period.period(), i, period.end(), lastPoint));
@@ -632,8 +639,9 @@ final class PeriodReader {
         var last = first.plusMonths(3).minusDays(1);
         var label = (name.equals("fall") ? "autumn" : name) + " " + (startMonth == 12 ? first.getYear() + "-"
                 + (first.getYear() + 1) : String.valueOf(first.getYear()));
-        return Optional.of(new Span(new NamedPeriod(DayRange.of(first, last), "in " + label + " (" + fromTo(first,
-                last) + ")", i, Calendar.OTHER), end));
+        var season = new NamedPeriod(DayRange.of(first, last), "in " + label + " (" + fromTo(first, last) + ")", i,
+                Calendar.OTHER);
+        return Optional.of(new Span(year == null && relative.isEmpty() ? season.withYearImplied() : season, end));
     }
 
     /** "The first half of 2025", "second half of the year". */
@@ -679,7 +687,7 @@ final class PeriodReader {
                 + " (" + fromTo(first, last) + ")", i, Calendar.OTHER), end));
     }
 
-    /** Days with a name: Christmas Day and Eve, Boxing Day, New Year's Day and Eve. */
+    /** Days with a name: Christmas Day and Eve, Boxing Day, New Year's Day and Eve, Valentine's Day. */
     private Optional<Span> holiday(int i) {
         int month;
         int day;
@@ -710,6 +718,11 @@ final class PeriodReader {
             day = 31;
             length = 3;
             name = "New Year's Eve";
+        } else if (matches(i, "valentines", "day") || matches(i, "valentine", "day")) {
+            month = 2;
+            day = 14;
+            length = 2;
+            name = "Valentine's Day";
         } else {
             return Optional.empty();
         }
@@ -871,6 +884,12 @@ final class PeriodReader {
         if (month.isPresent() && !modal) {
             var at = i + 1;
             Integer day = null;
+            var shortYear = shortYear(i);
+            if (shortYear != null) {
+                twoDigitYears = true;
+                return Optional.of(new Point(shortYear, month.get(), null, null, null,
+                        words.get(i + 1).equals("of") ? i + 3 : i + 2, true));
+            }
             if (at < words.size() && isDayNumber(words.get(at)) && !isUnitAhead(at + 1)) {
                 day = Integer.parseInt(words.get(at));
                 at++;
@@ -927,7 +946,7 @@ final class PeriodReader {
             }
             return Optional.of(new Point(year, null, null, Integer.parseInt(words.get(i + 1)), null, at, true));
         }
-        if (isYear(word) && !isUnitAhead(i + 1)) {
+        if (isYear(word) && !(isUnitAhead(i + 1) && !Quantities.yearStaysBefore(words.get(i + 1)))) {
             return Optional.of(new Point(Integer.parseInt(word), null, null, null, null, i + 1, true));
         }
         var weekday = MonthNames.weekday(word);
@@ -954,6 +973,14 @@ final class PeriodReader {
     }
 
     private NamedPeriod named(Point point, int position) {
+        var named = namedAsWritten(point, position);
+        // a month, day or quarter without a year (and no other year in the question): the latest one was taken
+        var implied = point.year() == null && defaultYear == null && point.weekday() == null
+                && (point.month() != null || point.quarter() != null);
+        return implied ? named.withYearImplied() : named;
+    }
+
+    private NamedPeriod namedAsWritten(Point point, int position) {
         var range = point.range(today, defaultYear);
         if (range.from().isAfter(today)) {
             future = true;
@@ -1078,11 +1105,40 @@ final class PeriodReader {
         return i < words.size() && !used[i] && Set.of(options).contains(words.get(i));
     }
 
-    private static boolean isYear(String word) {
+    static boolean isYear(String word) {
         if (!YEAR_WORD.matcher(word).matches()) {
             return false;
         }
         return Integer.parseInt(word) >= 1950;
+    }
+
+    /** Set once "in feb 22" was read as February 2022, so that "or july 24" after it is read the same way. */
+    private boolean twoDigitYears;
+
+    /**
+     * "In feb 22", "in june 24 or july 24": after "in" (or "during", "for"), a month followed by two digits is the
+     * month of that year, as runners who wrote them meant; "on June 24" and "June 24th" stay days. Null when the
+     * words at the month are not that.
+     */
+    private Integer shortYear(int monthAt) {
+        var at = monthAt + 1;
+        var of = at < words.size() && words.get(at).equals("of");
+        if (of) {
+            at++; // "july of 24", "march of 25": always the year
+        }
+        if (at >= words.size() || !TWO_DIGITS.matcher(words.get(at)).matches() || isUnitAhead(at + 1)
+                || (at + 1 < words.size() && isYear(words.get(at + 1)))) {
+            return null;
+        }
+        var before = monthAt == 0 ? "" : words.get(monthAt - 1);
+        var inMonth = Set.of("in", "during", "for").contains(before);
+        var alongside = twoDigitYears && JOINERS.contains(before);
+        if (!of && !inMonth && !alongside) {
+            return null;
+        }
+        var thisYear = today.getYear();
+        var year = thisYear / 100 * 100 + Integer.parseInt(words.get(at));
+        return year > thisYear ? null : year;
     }
 
     private static boolean isDayNumber(String word) {

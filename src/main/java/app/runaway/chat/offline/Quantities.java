@@ -70,6 +70,9 @@ final class Quantities {
     // ---- numbers with a unit ----
 
     private void number(int i, double value) {
+        if (PeriodReader.isYear(words.get(i)) && yearStaysBefore(word(i + 1))) {
+            return; // "2024 km", "in 2024, hrs and mins": the year (PeriodReader reads it)
+        }
         // "between 10 and 15 km"
         if (i >= 1 && word(i - 1).equals("between") && i + 2 < words.size() && Set.of("and", "to", "-")
                 .contains(word(i + 1)) && isNumber(word(i + 2))) {
@@ -300,6 +303,15 @@ final class Quantities {
             case "ft", "feet", "foot" -> 0.3048;
             default -> 0;
         };
+    }
+
+    /**
+     * Whether a year written before this unit stays a year: before kilometres, miles or hours ("biggest week on the
+     * bike in 2024 (km)", "running time 2024, hrs and mins", whose punctuation the words no longer carry) no one means
+     * 2,024 of them. Before metres or feet ("2000 m") the number is a quantity.
+     */
+    static boolean yearStaysBefore(String unit) {
+        return isKmWord(unit) || isMileWord(unit) || isDurationWord(unit);
     }
 
     private static boolean isKmWord(String word) {

@@ -218,6 +218,10 @@ final class QuestionReader {
             return new Reading.Unanswerable("I can't tell " + concepts(Lexicon.Unsupported.class).getFirst().what()
                     + " from your data");
         }
+        if (has(Lexicon.WorkoutsWord.class) && !has(Lexicon.EverySport.class) && !has(SportWord.class)) {
+            return new Reading.Unanswerable("\"workouts\" can mean all your activities or only those Strava types "
+                    + "as Workout; ask about \"all activities\" or \"activities typed Workout\"");
+        }
         if (found.stream().allMatch(f -> f.concept() instanceof AskWord) && periods.isEmpty() && bounds.isEmpty()
                 && !future) {
             return new Reading.NotAQuestion(); // "what about it?", "how many?": nothing to answer about

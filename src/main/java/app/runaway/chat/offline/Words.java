@@ -55,7 +55,8 @@ final class Words {
             Map.entry("rn", "run"), Map.entry("rns", "runs"), Map.entry("km's", "km"), Map.entry("kmz", "km"),
             Map.entry("milage", "mileage"), Map.entry("febuary", "february"), Map.entry("feburary", "february"),
             Map.entry("pst", "past"), Map.entry("evr", "ever"), Map.entry("iv", "i have"),
-            Map.entry("mnth", "month"), Map.entry("mths", "months"),
+            Map.entry("mnth", "month"), Map.entry("mths", "months"), Map.entry("xmas", "christmas"),
+            Map.entry("thru", "through"),
             Map.entry("yday", "yesterday"), Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"));
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),

@@ -43,6 +43,40 @@ class QuestionReaderTest {
         return DayRange.of(LocalDate.parse(from), LocalDate.parse(to));
     }
 
+    /** Phrasings from the third held-out set that had been read as other questions (BENCHMARKS.md). */
+    @Test
+    void two_digit_years_years_before_units_and_words_that_name_no_sport_are_read_as_runners_meant_them() {
+        // "in feb 22", "july of 24": the month of that year; "on June 24" stays a day
+        assertThat(days("how many runs in feb 22")).isEqualTo(range("2022-02-01", "2022-02-28"));
+        assertThat(days("how far did i ride in july of 24")).isEqualTo(range("2024-07-01", "2024-07-31"));
+        assertThat(days("how far did i run on june 24")).isEqualTo(range("2026-06-24", "2026-06-24"));
+        var compared = (Query.ComparePeriods) understood("rode further in june 24 or july 24?").query();
+        assertThat(compared.first()).isEqualTo(range("2024-06-01", "2024-06-30"));
+        assertThat(compared.second()).isEqualTo(range("2024-07-01", "2024-07-31"));
+        // a year before kilometres or hours is the year, not a bound of 2,024 of them
+        assertThat(selection("total running time 2024, hrs and mins").days()).isEqualTo(range("2024-01-01",
+                "2024-12-31"));
+        assertThat(selection("total running time 2024, hrs and mins").minMovingTimeS()).isNull();
+        assertThat(days("biggest wk on the bike in 2024 (km)")).isEqualTo(range("2024-01-01", "2024-12-31"));
+        assertThat(days("average weekly distance on the bike over 2024")).isEqualTo(range("2024-01-01",
+                "2024-12-31"));
+        assertThat(days("how far did i xc ski on valentines day 2025")).isEqualTo(range("2025-02-14",
+                "2025-02-14"));
+        // "workouts" is every activity to some, Strava's Workout type to others; a trail to run on is a place, and
+        // pool lengths are not a distance
+        assertThat(QuestionReader.read("how many workouts did i log in aug 2020", TODAY))
+                .isInstanceOf(Reading.Unanswerable.class);
+        assertThat(selection("how many workouts of any sport in november 2025").sports()).isEqualTo(Sports.ALL);
+        assertThat(QuestionReader.read("which trail do i run on most", TODAY)).isInstanceOf(Reading.Unanswerable.class);
+        assertThat(QuestionReader.read("how many lengths did i swim on 5 dec 2020", TODAY))
+                .isInstanceOf(Reading.Unanswerable.class);
+        // the year a question leaves out is marked, so that a history ending before it is asked which one
+        assertThat(understood("how many runs did i do in the spring").periods().getFirst().yearImplied()).isTrue();
+        assertThat(understood("how many runs did i do in spring 2025").periods().getFirst().yearImplied()).isFalse();
+        assertThat(understood("how many runs in march").periods().getFirst().yearImplied()).isTrue();
+        assertThat(understood("how many runs this month").periods().getFirst().yearImplied()).isFalse();
+    }
+
     @Test
     void a_month_keeps_the_year_written_in_any_form() {
         var march2024 = range("2024-03-01", "2024-03-31");
