@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -123,7 +124,11 @@ class ChatEvaluationTest {
             new Athlete("Jo", EXPORTS.resolve("joboso-strava-activity-map/activities.csv"),
                     ZoneId.of("America/Edmonton"), "metric"),
             new Athlete("Eoin", EXPORTS.resolve("eoinlees-pforda-project-2020/activities.csv"),
-                    ZoneId.of("Europe/Dublin"), "metric"));
+                    ZoneId.of("Europe/Dublin"), "metric"),
+            new Athlete("Sla", EXPORTS.resolve("slalom007-strava-running-analysis/activities.csv"),
+                    ZoneId.of("Europe/Budapest"), "metric"),
+            new Athlete("Aza", EXPORTS.resolve("azaidrahman-running-analysis/activities.csv"),
+                    ZoneId.of("Asia/Kuala_Lumpur"), "metric"));
 
     /** What a correct answer shows. */
     private sealed interface Expect {
@@ -258,6 +263,16 @@ class ChatEvaluationTest {
     @Test
     void offline_chat_answers_a_third_held_out_set_exactly_or_refuses() throws java.io.IOException {
         evaluate("third held-out", written("src/test/resources/chat/held-out-3-questions.tsv"), 200, 90.0);
+    }
+
+    /**
+     * A fourth held-out set, written like the others by a fifth colleague over two more exports
+     * (src/test/resources/chat/held-out-4-questions.tsv). Its first run: 88.0 % exact, 4 wrong (BENCHMARKS.md); the
+     * same bar as the third set's, for the same reason.
+     */
+    @Test
+    void offline_chat_answers_a_fourth_held_out_set_exactly_or_refuses() throws java.io.IOException {
+        evaluate("fourth held-out", written("src/test/resources/chat/held-out-4-questions.tsv"), 150, 90.0);
     }
 
     private List<Case> written(String file) throws java.io.IOException {
@@ -400,6 +415,10 @@ class ChatEvaluationTest {
                     && (max == null || r.metres() <= max);
             var selected = truth.where(ofSport.and(bounded).and(r -> (from == null || !r.day().isBefore(from))
                     && (to == null || !r.day().isAfter(to))));
+            if (selected.isEmpty() && Set.of("moving_time", "elevation", "days", "calories").contains(kind)) {
+                // nothing in the selection: the answer says there is none, and states no total of nothing
+                return new Count(0);
+            }
             return switch (kind) {
                 case "count" -> new Count(selected.size());
                 case "distance" -> new Distance(ExportTruth.metres(selected));

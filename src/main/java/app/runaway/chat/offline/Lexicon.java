@@ -148,7 +148,8 @@ final class Lexicon {
         add(new Filler(), "so far", "back then", "at the time", "from here", "a bit", "to be honest", "on here",
                 "on strava", "mon sun", "mon to sun", "monday to sunday", "monday sunday", "mon - sun",
                 "i know", "i wonder", "i guess", "if possible", "in general", "generally", "felt like nothing",
-                "is fine", "counted", "every sport counted");
+                "is fine", "counted", "every sport counted", "counting", "incl", "including", "estimate",
+                "estimated", "squeeze in", "squeezed in");
 
         // ---- measures ----
         add(new MeasureWord(Measure.DISTANCE), "mile", "length", "distance wise", "distance", "km", "kms",

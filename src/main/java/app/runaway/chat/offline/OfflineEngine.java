@@ -9,6 +9,8 @@ import app.runaway.query.DayRange;
 import app.runaway.query.QueryCatalogue;
 import app.runaway.query.QueryResult;
 import app.runaway.query.ResultViews;
+import app.runaway.query.Query;
+import app.runaway.query.Selection;
 import app.runaway.query.Sports;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,6 +86,11 @@ public class OfflineEngine {
             return refusal("unclear", yearToAsk.get(), Map.of());
         }
         var result = catalogue.run(scope, reading.query());
+        if (untaggedRaces(scope, result)) {
+            return refusal("unanswerable", "I can't answer that exactly: I know races only by Strava's race tag, and "
+                    + "none of your activities carries it, so I can't tell which were races. Ask about the run by "
+                    + "its date or distance (\"my last run of 10 km or more\").", Map.of());
+        }
         var consulted = new ArrayList<Activity>();
         var writer = new AnswerWriter(units, today, sports -> {
             Optional<Activity> latest = catalogue.latest(scope, sports);
@@ -146,6 +153,24 @@ public class OfflineEngine {
         return catalogue.latest(scope, Sports.ALL).flatMap(last -> implied.stream()
                 .filter(p -> p.days().from().isAfter(last.startDateLocal().toLocalDate())).findFirst()
                 .map(p -> new AnswerWriter(units, today, sports -> Optional.empty()).yearToAsk(p, last)));
+    }
+
+    /**
+     * "My last race" when nothing was found and no activity of the athlete's is tagged as a race at all: "you have no
+     * races" would be true of the tag and false of the runner, who raced but never tagged it.
+     */
+    private boolean untaggedRaces(AthleteScope scope, QueryResult result) {
+        var selection = switch (result) {
+            case QueryResult.Found found when found.matching() == 0 -> found.query().selection();
+            case QueryResult.Summed summed when summed.total().count() == 0 -> summed.query().selection();
+            default -> null;
+        };
+        if (selection == null || !selection.racesOnly()) {
+            return false;
+        }
+        var everRaced = catalogue.run(scope, new Query.SumActivities(new Selection(Sports.ALL, DayRange.ALL_TIME,
+                null, null, null, null, null, null, null, null, null, null, true), null));
+        return everRaced instanceof QueryResult.Summed summed && summed.total().count() == 0;
     }
 
     /** The question's own bounds and days as the query took them: figures the answer may repeat. */

@@ -386,7 +386,18 @@ final class PeriodReader {
         }
         if (matches(i, "the", "week", "of") || matches(i, "week", "of")) {
             var at = words.get(i).equals("the") ? i + 3 : i + 2;
+            if (at + 1 < words.size() && MonthNames.weekday(words.get(at)).isPresent()) {
+                at++; // "the week of mon 11 aug": the weekday before a date adds nothing
+            }
             var day = point(at);
+            if (day.isPresent() && day.get().day() != null && day.get().end() < words.size()
+                    && RANGE_TO.contains(words.get(day.get().end()))) {
+                // "the week of 11 aug to 17 aug 2025": the days written are the week; the range reads them
+                var range = range(at);
+                if (range.isPresent()) {
+                    return Optional.of(new Span(range.get().period(), range.get().end()));
+                }
+            }
             if (day.isPresent() && day.get().day() != null) {
                 return Optional.of(new Span(week(day.get().range(today, defaultYear).from(), i), day.get().end()));
             }

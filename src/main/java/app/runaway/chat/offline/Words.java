@@ -104,15 +104,16 @@ final class Words {
         var words = new ArrayList<String>();
         for (var raw : SEPARATORS.split(text)) {
             var word = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
-            if (word.endsWith("'s")) {
-                word = word.substring(0, word.length() - 2); // "today's", "sunday's": the possessive adds nothing
-            }
-            if (word.isEmpty()) {
-                continue;
-            }
+            // a contraction first ("how's" is "how is"), then a possessive ("today's", "sunday's") adds nothing
             var contraction = CONTRACTIONS.get(word);
             if (contraction != null) {
                 words.addAll(List.of(contraction.split(" ")));
+                continue;
+            }
+            if (word.endsWith("'s")) {
+                word = word.substring(0, word.length() - 2);
+            }
+            if (word.isEmpty()) {
                 continue;
             }
             var mended = SHORTHAND.getOrDefault(word, known.contains(word) ? word : mend(word, targets));

@@ -70,6 +70,10 @@ class QuestionReaderTest {
         assertThat(QuestionReader.read("which trail do i run on most", TODAY)).isInstanceOf(Reading.Unanswerable.class);
         assertThat(QuestionReader.read("how many lengths did i swim on 5 dec 2020", TODAY))
                 .isInstanceOf(Reading.Unanswerable.class);
+        // the fourth set: a week written as its days, weekdays included; "how's" is "how is"
+        assertThat(days("runs during the wk of mon 11 aug to sun 17 aug 2025?")).isEqualTo(range("2025-08-11",
+                "2025-08-17"));
+        assertThat(understood("how's my training going").query()).isEqualTo(new Query.AskCoach(CoachTopic.OVERVIEW));
         // the year a question leaves out is marked, so that a history ending before it is asked which one
         assertThat(understood("how many runs did i do in the spring").periods().getFirst().yearImplied()).isTrue();
         assertThat(understood("how many runs did i do in spring 2025").periods().getFirst().yearImplied()).isFalse();
