@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Words a query's result as the answer to the question read: in the athlete's units, with athlete-local dates (the
@@ -36,6 +37,7 @@ final class AnswerWriter {
             Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
     private static final int MOST_LISTED_BUCKETS = 60;
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(19|20)\\d\\d\\b");
     /** A runner who has not run for four weeks gets the coach's answer with that said. */
     private static final int STALE_DAYS = 28;
 
@@ -601,8 +603,6 @@ final class AnswerWriter {
                 + ", and your history ends before it, on " + date(lastDay) + ". Say which year you mean (\"" + earlier
                 + "\").";
     }
-
-    private static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
 
     private String date(Activity activity) {
         return date(activity.startDateLocal().toLocalDate());

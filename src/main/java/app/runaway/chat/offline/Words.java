@@ -21,6 +21,9 @@ final class Words {
     private static final Pattern NUMBER_THEN_LETTERS = Pattern.compile("(\\d)([a-z])");
     private static final Pattern LETTERS_THEN_NUMBER = Pattern.compile("([a-z])(\\d)");
     private static final Pattern ORDINAL = Pattern.compile("\\b(\\d{1,2}) (st|nd|rd|th)\\b");
+    /** "June 24th" is a day: written day first ("24 june") it stays one when the ordinal goes. */
+    private static final Pattern MONTH_THEN_ORDINAL = Pattern.compile("\\b(" + MonthNames.PATTERN
+            + ") (\\d{1,2}) (?:st|nd|rd|th)\\b");
     private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]");
     private static final Pattern LETTER_HYPHEN_LETTER = Pattern.compile("([a-z])-([a-z])");
     private static final Pattern LETTER_HYPHEN_DIGIT = Pattern.compile("([a-z])-(\\d)");
@@ -100,6 +103,7 @@ final class Words {
         text = text.replace("+", " + ");
         text = NUMBER_THEN_LETTERS.matcher(text).replaceAll("$1 $2");
         text = LETTERS_THEN_NUMBER.matcher(text).replaceAll("$1 $2");
+        text = MONTH_THEN_ORDINAL.matcher(text).replaceAll("$2 $1");
         text = ORDINAL.matcher(text).replaceAll("$1");
         var words = new ArrayList<String>();
         for (var raw : SEPARATORS.split(text)) {

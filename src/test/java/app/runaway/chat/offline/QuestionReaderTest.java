@@ -50,6 +50,8 @@ class QuestionReaderTest {
         assertThat(days("how many runs in feb 22")).isEqualTo(range("2022-02-01", "2022-02-28"));
         assertThat(days("how far did i ride in july of 24")).isEqualTo(range("2024-07-01", "2024-07-31"));
         assertThat(days("how far did i run on june 24")).isEqualTo(range("2026-06-24", "2026-06-24"));
+        assertThat(days("how far did i run in june 24th 2025")).isEqualTo(range("2025-06-24", "2025-06-24"));
+        assertThat(days("how far did i run in june 24th")).isEqualTo(range("2026-06-24", "2026-06-24"));
         var compared = (Query.ComparePeriods) understood("rode further in june 24 or july 24?").query();
         assertThat(compared.first()).isEqualTo(range("2024-06-01", "2024-06-30"));
         assertThat(compared.second()).isEqualTo(range("2024-07-01", "2024-07-31"));
