@@ -63,8 +63,8 @@ public record Sports(Set<String> types, String singular, String plural) {
         put(words, byType("TrailRun"), "trail run", "trail runs", "trail running", "trail");
         put(words, byType("VirtualRun"), "virtual run", "virtual runs");
         put(words, byType("Run"), "road run", "road runs");
-        put(words, RIDES, "in the saddle", "ride", "rides", "riding", "rode", "cycling", "cycle", "cycles", "cycled", "bike",
-                "bikes", "biking", "biked", "bicycle", "bike ride", "bike rides", "spin", "spin class",
+        put(words, RIDES, "in the saddle", "ride", "rides", "riding", "rode", "cycling", "cycle", "cycles", "cycled",
+                "bike", "bikes", "biking", "biked", "bicycle", "bike ride", "bike rides", "spin", "spin class",
                 "spin classes", "spin session", "spin sessions", "spinning", "peloton");
         put(words, byType("MountainBikeRide"), "mountain bike", "mountain bike ride", "mountain bike rides",
                 "mountain biking", "mtb");
