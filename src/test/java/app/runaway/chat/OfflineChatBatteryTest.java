@@ -106,6 +106,11 @@ class OfflineChatBatteryTest extends IntegrationTest {
                 .isEqualTo(runs(march, march.plusMonths(1).minusDays(1)).size());
         assertThat(ask("How far have I run since June?").get("answer").asString())
                 .contains(km(runs(june, today)));
+        // a runner who ran days ago means this month by its name, even on its first day: answered, not asked
+        var thisMonth = today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        var reply = ask("How many runs in " + thisMonth + "?");
+        assertThat(reply.at("/context/question_family").asString()).isEqualTo("total");
+        assertThat(reply.at("/context/result/count").asInt()).isEqualTo(runs(today.withDayOfMonth(1), today).size());
     }
 
     @Test

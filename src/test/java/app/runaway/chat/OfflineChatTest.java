@@ -61,6 +61,26 @@ class OfflineChatTest extends IntegrationTest {
         return reply.at("/sources/0/strava_id").asLong();
     }
 
+    /**
+     * The export ends in 2023: "the spring" without a year would be spring of this year, which the history cannot
+     * hold, so the answer asks which year, naming the latest spring the history holds; an empty answer cites the last
+     * run it names.
+     */
+    @Test
+    void a_history_that_ended_long_ago_is_asked_which_year_and_an_empty_answer_cites_the_last_run() {
+        var last = runs(r -> true).stream().max(Comparator.comparing(Row::start)).orElseThrow();
+        var lastSpring = last.start().getMonthValue() >= 3 ? last.start().getYear() : last.start().getYear() - 1;
+
+        var spring = ask("how many runs did i do in the spring");
+        assertThat(spring.at("/context/question_family").asString()).isEqualTo("unclear");
+        assertThat(spring.get("answer").asString()).contains("Say which year you mean (\"spring " + lastSpring
+                + "\")");
+
+        var thisMonth = ask("how many runs this month");
+        assertThat(thisMonth.get("answer").asString()).startsWith("You have no runs this month");
+        assertThat(citedStravaId(thisMonth)).isEqualTo(last.id());
+    }
+
     @Test
     void the_longest_run_is_named_and_cited() {
         var expected = runs(r -> true).stream().max(Comparator.comparingDouble(Row::metres)).orElseThrow();

@@ -38,8 +38,11 @@ final class AnswerWriter {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
     private static final int MOST_LISTED_BUCKETS = 60;
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(19|20)\\d\\d\\b");
-    /** A runner who has not run for four weeks gets the coach's answer with that said. */
-    private static final int STALE_DAYS = 28;
+    /**
+     * A history whose last activity is older than this has stopped: the coach's answer says so, and a period without a
+     * year that begins this long after it is asked about.
+     */
+    static final int STALE_DAYS = 28;
 
     private final Units units;
     private final LocalDate today;

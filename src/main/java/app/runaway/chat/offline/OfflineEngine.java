@@ -142,7 +142,8 @@ public class OfflineEngine {
     /**
      * "How many runs in the spring?" over a history that ended before the latest spring: the runner may mean the one
      * in their history, so the year is asked for rather than assumed (an empty answer about a spring they did not
-     * mean would be a different question).
+     * mean would be a different question). A runner who stopped only weeks before it ("in December" on the 1st, the
+     * last run yesterday) means the latest one, and gets it.
      */
     private Optional<String> yearToAsk(AthleteScope scope, Understood reading, LocalDate today, Units units) {
         var implied = reading.periods().stream().filter(NamedPeriod::yearImplied)
@@ -151,7 +152,8 @@ public class OfflineEngine {
             return Optional.empty();
         }
         return catalogue.latest(scope, Sports.ALL).flatMap(last -> implied.stream()
-                .filter(p -> p.days().from().isAfter(last.startDateLocal().toLocalDate())).findFirst()
+                .filter(p -> p.days().from().isAfter(last.startDateLocal().toLocalDate()
+                        .plusDays(AnswerWriter.STALE_DAYS))).findFirst()
                 .map(p -> new AnswerWriter(units, today, sports -> Optional.empty()).yearToAsk(p, last)));
     }
 
