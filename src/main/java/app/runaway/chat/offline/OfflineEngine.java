@@ -108,9 +108,11 @@ public class OfflineEngine {
             log.warn("Offline answer states figures its result does not hold: {}", unsupported);
         }
         // the coach understood, but the data gives it nothing to say ("predict my marathon" with no hard run):
-        // a refusal that says what would give an answer, not an answer
-        var family = result instanceof QueryResult.CoachAnswered coached
-                && AnswerWriter.coachCannotAnswer(coached.query().topic(), coached.report()) ? "unanswerable"
+        // a refusal that says what would give an answer, not an answer;
+        var cannot = result instanceof QueryResult.CoachAnswered coached
+                && AnswerWriter.coachCannotAnswer(coached.query().topic(), coached.report());
+        // and a total of a measure none of the activities records ("calories in 2019" from an export without them)
+        var family = cannot || AnswerWriter.measureMissing(reading, result) ? "unanswerable"
                 : reading.shape().name().toLowerCase(java.util.Locale.ROOT);
         var context = new LinkedHashMap<String, Object>();
         context.put("question_family", family);
@@ -131,8 +133,9 @@ public class OfflineEngine {
                     .map(e -> records.run(e.activityId())).filter(java.util.Objects::nonNull).forEach(sources::add);
         }
         if (family.equals("unanswerable")) {
-            return new Answer(text, family, List.copyOf(sources), context, false,
-                    "not answered: the data gives the coach nothing to say to this yet");
+            return new Answer(text, family, List.copyOf(sources), context, false, cannot
+                    ? "not answered: the data gives the coach nothing to say to this yet"
+                    : "not answered: none of these activities records what was asked");
         }
         return new Answer(text, family, List.copyOf(sources), context, unsupported.isEmpty(),
                 unsupported.isEmpty() ? "every figure comes from this answer's query"

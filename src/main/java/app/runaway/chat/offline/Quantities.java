@@ -42,8 +42,26 @@ final class Quantities {
     static Result read(List<String> words, boolean[] used) {
         var reader = new Quantities(words, used);
         reader.scan();
+        reader.dropRestatedRaces();
         return new Result(List.copyOf(reader.bounds), reader.limit);
     }
+
+    /**
+     * "Runs that were 5k (5 km) or shorter": a bare race distance ("5k", read as that distance or more) restated with
+     * an explicit bound on the same distance takes the explicit one, not both (which would leave a window of 1 %).
+     */
+    private void dropRestatedRaces() {
+        var explicit = bounds.stream().filter(b -> b.kind() == Kind.DISTANCE && !bareRaces.contains(b)).toList();
+        bounds.removeIf(bare -> bareRaces.contains(bare) && explicit.stream().anyMatch(b -> near(b.min(),
+                bare.min() / 0.99) || near(b.max(), bare.min() / 0.99)));
+    }
+
+    private static boolean near(Double metres, double race) {
+        return metres != null && Math.abs(metres - race) <= race * 0.011;
+    }
+
+    /** The bounds read from a bare race distance ("10k"), which a restatement replaces. */
+    private final List<Bound> bareRaces = new ArrayList<>();
 
     private enum Direction { AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, FASTER, SLOWER, NONE }
 
@@ -122,7 +140,9 @@ final class Quantities {
             var written = trim(value) + " " + unitName(word(unitAt));
             if (comparator.direction() == Direction.NONE) {
                 // a bare "10k": runs of that distance or longer, GPS reading a little short (as for records)
-                bounds.add(new Bound(Kind.DISTANCE, metres * 0.99, null, "of " + written + " or more", i));
+                var bare = new Bound(Kind.DISTANCE, metres * 0.99, null, "of " + written + " or more", i);
+                bounds.add(bare);
+                bareRaces.add(bare);
             } else {
                 add(comparator.start(), bound(Kind.DISTANCE, metres, comparator.direction(), written));
             }

@@ -76,6 +76,14 @@ class QuestionReaderTest {
         assertThat(days("runs during the wk of mon 11 aug to sun 17 aug 2025?")).isEqualTo(range("2025-08-11",
                 "2025-08-17"));
         assertThat(understood("how's my training going").query()).isEqualTo(new Query.AskCoach(CoachTopic.OVERVIEW));
+        // the fifth set: a race distance restated with its bound takes the bound; a slash between words is nothing
+        var fiveOrShorter = selection("in 2025 how many of my runs were 5k (5 km) or shorter");
+        assertThat(fiveOrShorter.minDistanceM()).isNull();
+        assertThat(fiveOrShorter.maxDistanceM()).isEqualTo(5_000.0);
+        assertThat(selection("How many strength / weight training sessions did I do in 2025?").sports())
+                .isEqualTo(Sports.byType("WeightTraining"));
+        assertThat(days("what was my average weekly mileage over the whole of 2024")).isEqualTo(range("2024-01-01",
+                "2024-12-31"));
         // the year a question leaves out is marked, so that a history ending before it is asked which one
         assertThat(understood("how many runs did i do in the spring").periods().getFirst().yearImplied()).isTrue();
         assertThat(understood("how many runs did i do in spring 2025").periods().getFirst().yearImplied()).isFalse();
