@@ -23,6 +23,8 @@ final class ExportHeader {
     static final String DATE = "activity date";
     static final String TYPE = "activity type";
 
+    private static final String RENAMED_SECOND = " exact";
+
     /** How many of the header's own names a refusal quotes, and how long each may be. */
     private static final int QUOTED_NAMES = 8;
     private static final int QUOTED_NAME_LENGTH = 40;
@@ -40,7 +42,14 @@ final class ExportHeader {
         var dialect = ExportDialect.recognising(Set.copyOf(visible)).orElse(ExportDialect.ENGLISH);
         var positions = new LinkedHashMap<String, List<Integer>>();
         for (var i = 0; i < visible.size(); i++) {
-            positions.computeIfAbsent(dialect.englishName(visible.get(i)), name -> new ArrayList<>()).add(i);
+            var name = dialect.englishName(visible.get(i));
+            // an export whose owner renamed the second of each doubled column "... Exact" ("Distance Exact", the
+            // metres): it is that second column
+            var base = name.endsWith(RENAMED_SECOND) ? name.substring(0, name.length() - RENAMED_SECOND.length()) : null;
+            if (base != null && positions.containsKey(base)) {
+                name = base;
+            }
+            positions.computeIfAbsent(name, key -> new ArrayList<>()).add(i);
         }
         var header = new ExportHeader(dialect, positions);
         var missing = new ArrayList<String>();

@@ -132,7 +132,11 @@ class ChatEvaluationTest {
             new Athlete("Mik", EXPORTS.resolve("michaeldik-coachagent/activities.csv"),
                     ZoneId.of("America/New_York"), "imperial"),
             new Athlete("Cas", EXPORTS.resolve("casperhogenboom-strave-regression/activities.csv"),
-                    ZoneId.of("Europe/Amsterdam"), "metric"));
+                    ZoneId.of("Europe/Amsterdam"), "metric"),
+            new Athlete("But", EXPORTS.resolve("butchertx-fitness-estimator/activities.csv"),
+                    ZoneId.of("America/Chicago"), "imperial"),
+            new Athlete("Sat", EXPORTS.resolve("sathishjayapal-sathishruns/activities.csv"),
+                    ZoneId.of("America/Chicago"), "imperial"));
 
     /** What a correct answer shows. */
     private sealed interface Expect {
@@ -287,6 +291,16 @@ class ChatEvaluationTest {
     @Test
     void offline_chat_answers_a_fifth_held_out_set_exactly_or_refuses() throws java.io.IOException {
         evaluate("fifth held-out", written("src/test/resources/chat/held-out-5-questions.tsv"), 150, 90.0);
+    }
+
+    /**
+     * A sixth held-out set, written like the others by a seventh colleague over two more exports
+     * (src/test/resources/chat/held-out-6-questions.tsv). Its first run: 81.7 % exact, 18 wrong, 16 of them from one
+     * export's renamed columns (BENCHMARKS.md); the same bar as the three before it.
+     */
+    @Test
+    void offline_chat_answers_a_sixth_held_out_set_exactly_or_refuses() throws java.io.IOException {
+        evaluate("sixth held-out", written("src/test/resources/chat/held-out-6-questions.tsv"), 120, 90.0);
     }
 
     private List<Case> written(String file) throws java.io.IOException {

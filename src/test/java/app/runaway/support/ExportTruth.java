@@ -60,7 +60,9 @@ public final class ExportTruth {
         try (var reader = Files.newBufferedReader(csv)) {
             var records = CSVFormat.RFC4180.parse(reader).getRecords();
             var dutch = records.getFirst().get(0).equals("Activiteits-ID");
-            var header = records.getFirst().toList().stream().map(h -> dutch ? DUTCH.getOrDefault(h, h) : h).toList();
+            // one export's author renamed the second of each doubled column "... Exact" ("Distance Exact": metres)
+            var header = records.getFirst().toList().stream().map(h -> dutch ? DUTCH.getOrDefault(h, h) : h)
+                    .map(h -> h.endsWith(" Exact") ? h.substring(0, h.length() - " Exact".length()) : h).toList();
             int id = header.indexOf("Activity ID");
             int date = header.indexOf("Activity Date");
             int name = header.indexOf("Activity Name");

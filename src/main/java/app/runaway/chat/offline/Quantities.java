@@ -43,7 +43,12 @@ final class Quantities {
         var reader = new Quantities(words, used);
         reader.scan();
         reader.dropRestatedRaces();
-        return new Result(List.copyOf(reader.bounds), reader.limit);
+        // "10 mile+ runs (10 miles or more)": a bound said twice is one bound
+        var distinct = new ArrayList<Bound>();
+        reader.bounds.stream().filter(b -> distinct.stream().noneMatch(d -> d.kind() == b.kind()
+                && java.util.Objects.equals(d.min(), b.min()) && java.util.Objects.equals(d.max(), b.max())))
+                .forEach(distinct::add);
+        return new Result(List.copyOf(distinct), reader.limit);
     }
 
     /**

@@ -322,8 +322,11 @@ final class QuestionReader {
             return new Reading.Unclear(List.of(), "records over two periods at once");
         }
         var days = periods.isEmpty() ? DayRange.ALL_TIME : periods.getFirst().days();
-        return understood(new Query.PersonalRecords(days), Shape.RECORDS, List.of(), "your records"
-                + (periods.isEmpty() ? "" : " " + periods.getFirst().phrase()), periods);
+        var period = periods.isEmpty() ? null : periods.getFirst();
+        // "marathon pb?": the one record, named by its runs ("runs of at least a marathon"), as "fastest 5k" is
+        var subject = raceMetres() != null ? subject(Selection.of(Sports.RUNS, days), period)
+                : "your records" + (period == null ? "" : " " + period.phrase());
+        return understood(new Query.PersonalRecords(days), Shape.RECORDS, List.of(), subject, periods);
     }
 
     private Reading compare(Selection selection) {

@@ -84,6 +84,10 @@ class QuestionReaderTest {
                 .isEqualTo(Sports.byType("WeightTraining"));
         assertThat(days("what was my average weekly mileage over the whole of 2024")).isEqualTo(range("2024-01-01",
                 "2024-12-31"));
+        // the sixth set: a bound said twice is one; "marathon pb?" names its runs, as "fastest 5k" does
+        assertThat(understood("how many 10 mile+ runs did I do in 2023 (10 miles or more)").subject())
+                .isEqualTo("runs of at least 10 mi in 2023");
+        assertThat(understood("marathon pb?").subject()).startsWith("runs of at least a marathon");
         // the year a question leaves out is marked, so that a history ending before it is asked which one
         assertThat(understood("how many runs did i do in the spring").periods().getFirst().yearImplied()).isTrue();
         assertThat(understood("how many runs did i do in spring 2025").periods().getFirst().yearImplied()).isFalse();
