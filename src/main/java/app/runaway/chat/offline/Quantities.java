@@ -4,6 +4,7 @@ import app.runaway.coach.Mile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,6 +33,8 @@ final class Quantities {
     private final List<String> words;
     private final boolean[] used;
     private final List<Bound> bounds = new ArrayList<>();
+    /** The bounds read from a bare race distance ("10k"), which a restatement replaces. */
+    private final List<Bound> bareRaces = new ArrayList<>();
     private Integer limit;
 
     private Quantities(List<String> words, boolean[] used) {
@@ -43,12 +46,8 @@ final class Quantities {
         var reader = new Quantities(words, used);
         reader.scan();
         reader.dropRestatedRaces();
-        // "10 mile+ runs (10 miles or more)": a bound said twice is one bound
-        var distinct = new ArrayList<Bound>();
-        reader.bounds.stream().filter(b -> distinct.stream().noneMatch(d -> d.kind() == b.kind()
-                && java.util.Objects.equals(d.min(), b.min()) && java.util.Objects.equals(d.max(), b.max())))
-                .forEach(distinct::add);
-        return new Result(List.copyOf(distinct), reader.limit);
+        reader.dropRepeatedBounds();
+        return new Result(List.copyOf(reader.bounds), reader.limit);
     }
 
     /**
@@ -61,12 +60,22 @@ final class Quantities {
                 bare.min() / 0.99) || near(b.max(), bare.min() / 0.99)));
     }
 
+    /** "10 mile+ runs (10 miles or more)": a bound said twice is one bound. */
+    private void dropRepeatedBounds() {
+        var distinct = new ArrayList<Bound>();
+        for (var bound : bounds) {
+            if (distinct.stream().noneMatch(d -> d.kind() == bound.kind() && Objects.equals(d.min(), bound.min())
+                    && Objects.equals(d.max(), bound.max()))) {
+                distinct.add(bound);
+            }
+        }
+        bounds.clear();
+        bounds.addAll(distinct);
+    }
+
     private static boolean near(Double metres, double race) {
         return metres != null && Math.abs(metres - race) <= race * 0.011;
     }
-
-    /** The bounds read from a bare race distance ("10k"), which a restatement replaces. */
-    private final List<Bound> bareRaces = new ArrayList<>();
 
     private enum Direction { AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, FASTER, SLOWER, NONE }
 
