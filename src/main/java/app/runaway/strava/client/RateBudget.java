@@ -170,8 +170,13 @@ class RateBudget {
                            WHERE application = ? AND short_window_start = ?""")
                 .params(application, Timestamp.from(daily ? reservation.dailyWindow() : reservation.shortWindow()))
                 .update();
-        return daily ? reservation.dailyWindow().plus(settings.dailyWindow())
-                : reservation.shortWindow().plus(settings.shortWindow());
+        // the window the answer came in is spent too: a request reserved just before a window ended can reach
+        // Strava (and be refused) in the next one, and waiting only for the end of the reserved window would retry
+        // straight into the window Strava just refused
+        var window = daily ? settings.dailyWindow() : settings.shortWindow();
+        var reserved = daily ? reservation.dailyWindow() : reservation.shortWindow();
+        var answered = windowStart(clock.instant(), window);
+        return (answered.isAfter(reserved) ? answered : reserved).plus(window);
     }
 
     /** Whether at least {@code reserve} of every window's budget would still be left after one more request. */
