@@ -159,24 +159,27 @@ class RateBudget {
      */
     Instant exhausted(Reservation reservation, Reported reported) {
         var daily = reported.dailyExhausted();
-        jdbc.sql(daily
-                        ? """
-                          UPDATE strava_rate_budget SET daily_usage = greatest(daily_usage, daily_limit),
-                                 read_daily_usage = greatest(read_daily_usage, read_daily_limit)
-                           WHERE application = ? AND daily_window_start = ?"""
-                        : """
-                          UPDATE strava_rate_budget SET short_usage = greatest(short_usage, short_limit),
-                                 read_short_usage = greatest(read_short_usage, read_short_limit)
-                           WHERE application = ? AND short_window_start = ?""")
-                .params(application, Timestamp.from(daily ? reservation.dailyWindow() : reservation.shortWindow()))
-                .update();
-        // the window the answer came in is spent too: a request reserved just before a window ended can reach
-        // Strava (and be refused) in the next one, and waiting only for the end of the reserved window would retry
+        // the window spent is the one the answer came in: a request reserved just before a window ended can reach
+        // Strava (and be refused) in the next one, and marking or waiting out only the reserved window would send
         // straight into the window Strava just refused
         var window = daily ? settings.dailyWindow() : settings.shortWindow();
         var reserved = daily ? reservation.dailyWindow() : reservation.shortWindow();
         var answered = windowStart(clock.instant(), window);
-        return (answered.isAfter(reserved) ? answered : reserved).plus(window);
+        var refused = answered.isAfter(reserved) ? answered : reserved;
+        jdbc.sql(daily
+                        ? """
+                          UPDATE strava_rate_budget SET daily_window_start = ?,
+                                 daily_usage = greatest(daily_usage, daily_limit),
+                                 read_daily_usage = greatest(read_daily_usage, read_daily_limit)
+                           WHERE application = ? AND daily_window_start <= ?"""
+                        : """
+                          UPDATE strava_rate_budget SET short_window_start = ?,
+                                 short_usage = greatest(short_usage, short_limit),
+                                 read_short_usage = greatest(read_short_usage, read_short_limit)
+                           WHERE application = ? AND short_window_start <= ?""")
+                .params(Timestamp.from(refused), application, Timestamp.from(refused))
+                .update();
+        return refused.plus(window);
     }
 
     /** Whether at least {@code reserve} of every window's budget would still be left after one more request. */

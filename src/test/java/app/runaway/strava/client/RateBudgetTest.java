@@ -1,6 +1,7 @@
 package app.runaway.strava.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.runaway.support.IntegrationTest;
 import java.time.Instant;
@@ -28,5 +29,8 @@ class RateBudgetTest extends IntegrationTest {
         assertThat(answeredIn).isAfter(reservation.shortWindow());
         assertThat(until).as("the end of the window Strava refused in, not of the one reserved in")
                 .isEqualTo(answeredIn.plusMillis(window));
+        // and every job sees that window spent, through the shared budget
+        assertThatThrownBy(budget::reserve).isInstanceOfSatisfying(StravaApiException.RateLimited.class,
+                limited -> assertThat(limited.until()).isEqualTo(until));
     }
 }
